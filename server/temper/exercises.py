@@ -1,0 +1,214 @@
+"""Exercise specs: the pydantic model, loading the catalog, and starting an exercise in a folder.
+
+An exercise lives in `specs/<language>/<track>/<slug>/` as `exercise.yaml` plus the folders
+`starter/`, `tests/` and `solution/`. The reference solution is loaded for checking only and is
+excluded from every serialisation, so it cannot reach a client.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+MARKER_DIR = ".temper"
+MARKER_FILE = "exercise.json"
+ID_PATTERN = r"^[a-z]+/[a-z0-9-]+/[a-z0-9][a-z0-9-]*$"
+MAX_FILE_BYTES = 256_000
+
+
+class ExerciseError(Exception):
+    """A spec or an exercise folder that cannot be used; the message says where and why."""
+
+
+def safe_relpath(value: str) -> str:
+    """Return `value` as a clean relative POSIX path, refusing absolute paths and traversal."""
+    text = value.replace("\\", "/")
+    path = PurePosixPath(text)
+    if not text or path.is_absolute() or (len(text) > 1 and text[1] == ":"):
+        raise ValueError(f"path must be relative: {value!r}")
+    if any(part == ".." for part in path.parts):
+        raise ValueError(f"path must stay inside the exercise: {value!r}")
+    return str(path)
+
+
+def write_inside(root: Path, relpath: str, content: str) -> Path:
+    """Write a file below `root`, refusing anything that would land outside it."""
+    target = (root / safe_relpath(relpath)).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ExerciseError(f"{relpath}: would be written outside {root}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(content, encoding="utf-8")
+    return target
+
+
+class Hints(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    L0: list[str] = Field(default_factory=list, description="Clarifying questions.")
+    L1: list[str] = Field(default_factory=list, description="Category hints, no location.")
+    L2: list[str] = Field(default_factory=list, description="Location and concept, no code.")
+    L3: list[str] = Field(default_factory=list, description="Skeletons with holes.")
+
+    def at(self, level: int) -> list[str]:
+        return list(getattr(self, f"L{level}", []) if 0 <= level <= 3 else [])
+
+
+class Check(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    command: list[str] | None = Field(None, description="Test command; the language's default.")
+    timeout: float = Field(10.0, gt=0, le=300, description="Seconds before the run is stopped.")
+
+
+class Exercise(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID_PATTERN, description="<language>/<track>/<slug>")
+    title: str = Field(min_length=1)
+    language: Literal["python", "javascript", "typescript", "go", "rust", "c", "java"]
+    difficulty: Literal["beginner", "intermediate", "advanced"]
+    concepts: list[str] = Field(min_length=1)
+    prerequisites: list[str] = Field(default_factory=list)
+    description: str = Field(min_length=1)
+    check: Check = Field(default_factory=Check)
+    hints: Hints
+    starter: dict[str, str] = Field(default_factory=dict)
+    tests: dict[str, str] = Field(default_factory=dict)
+    solution: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @field_validator("starter", "tests", "solution")
+    @classmethod
+    def _relative_paths(cls, files: dict[str, str]) -> dict[str, str]:
+        return {safe_relpath(k): v for k, v in files.items()}
+
+    def public(self) -> dict:
+        """What a client may see: everything but the reference solution."""
+        return self.model_dump(mode="json")
+
+    def summary(self) -> dict:
+        return {"id": self.id, "title": self.title, "language": self.language,
+                "difficulty": self.difficulty, "concepts": self.concepts}
+
+
+def _read_tree(folder: Path) -> dict[str, str]:
+    files: dict[str, str] = {}
+    if not folder.is_dir():
+        return files
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts or path.stat().st_size > MAX_FILE_BYTES:
+            continue
+        files[path.relative_to(folder).as_posix()] = path.read_text(encoding="utf-8")
+    return files
+
+
+def load_exercise(folder: Path) -> Exercise:
+    """Load one exercise folder; raise ExerciseError with `file:line: message` on any problem."""
+    spec = folder / "exercise.yaml"
+    try:
+        raw = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ExerciseError(f"{spec}: cannot read: {exc.strerror}") from None
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise ExerciseError(f"{spec}:{line}: invalid YAML: {exc.problem}") from None
+    if not isinstance(raw, dict):
+        raise ExerciseError(f"{spec}:1: expected a mapping of fields")
+    raw.setdefault("starter", _read_tree(folder / "starter"))
+    raw.setdefault("tests", _read_tree(folder / "tests"))
+    raw.setdefault("solution", _read_tree(folder / "solution"))
+    try:
+        return Exercise.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ExerciseError(f"{spec}:1: {where}: {first['msg']}") from None
+
+
+def default_catalog_root() -> Path:
+    """The catalog shipped in the installed package, else the repository's `specs/`."""
+    packaged = Path(__file__).parent / "specs"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "specs"
+
+
+@dataclass
+class Catalog:
+    root: Path
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> Catalog:
+        """Load every exercise below `root`; broken specs are reported, never fatal."""
+        catalog = cls(root or default_catalog_root())
+        for spec in sorted(catalog.root.rglob("exercise.yaml")):
+            try:
+                exercise = load_exercise(spec.parent)
+            except ExerciseError as exc:
+                catalog.errors.append(str(exc))
+                continue
+            if exercise.id in catalog.exercises:
+                catalog.errors.append(f"{spec}:1: duplicate id {exercise.id}")
+                continue
+            catalog.exercises[exercise.id] = exercise
+        return catalog
+
+    def get(self, exercise_id: str) -> Exercise:
+        try:
+            return self.exercises[exercise_id]
+        except KeyError:
+            known = ", ".join(sorted(self.exercises)[:5])
+            raise ExerciseError(f"no exercise {exercise_id!r} (try one of: {known}, …)") from None
+
+
+@dataclass(frozen=True)
+class Marker:
+    exercise_id: str
+    root: Path
+    started_at: float
+
+
+def find_marker(path: Path) -> Marker | None:
+    """The exercise marker in `path` or the nearest folder above it, or None."""
+    path = path.resolve()
+    for folder in (path, *path.parents):
+        marker = folder / MARKER_DIR / MARKER_FILE
+        if marker.is_file():
+            try:
+                data = json.loads(marker.read_text(encoding="utf-8"))
+                return Marker(str(data["exercise_id"]), folder, float(data.get("started_at", 0)))
+            except (OSError, ValueError, KeyError, TypeError):
+                return None
+    return None
+
+
+def start(exercise: Exercise, folder: Path, force: bool = False) -> Marker:
+    """Write the starter files, the tests, a README and the `.temper/` marker into `folder`."""
+    folder = folder.resolve()
+    if folder.exists() and not folder.is_dir():
+        raise ExerciseError(f"{folder} is a file, not a folder")
+    clashes = [p for p in (*exercise.starter, *exercise.tests) if (folder / p).exists()]
+    if clashes and not force:
+        raise ExerciseError(f"{folder} already has {', '.join(clashes)}; use --force to "
+                            "overwrite, or `temper exercise reset` to restore the starter")
+    for relpath, content in {**exercise.starter, **exercise.tests}.items():
+        write_inside(folder, relpath, content)
+    if not (folder / "README.md").exists():
+        write_inside(folder, "README.md", f"# {exercise.title}\n\n{exercise.description}")
+    return write_marker(folder, exercise.id)
+
+
+def write_marker(folder: Path, exercise_id: str) -> Marker:
+    now = time.time()
+    data = {"exercise_id": exercise_id, "started_at": now, "format": 1}
+    write_inside(folder, f"{MARKER_DIR}/{MARKER_FILE}", json.dumps(data, indent=2) + "\n")
+    return Marker(exercise_id, folder.resolve(), now)
+
+
+def reset(exercise: Exercise, folder: Path) -> Marker:
+    """Restore the starter files and the tests; the learner's other files are left alone."""
+    for relpath, content in {**exercise.starter, **exercise.tests}.items():
+        write_inside(folder, relpath, content)
+    return write_marker(folder, exercise.id)

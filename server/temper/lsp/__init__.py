@@ -1,0 +1,1 @@
+"""The language-server edge: the only code that imports pygls."""

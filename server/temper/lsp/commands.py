@@ -1,0 +1,160 @@
+"""Commands clients call through `workspace/executeCommand`; each takes one JSON object.
+
+See docs/protocol.md for their arguments and results.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+
+from temper.core.contract import MIN_JUSTIFICATION, Intent
+from temper.core.levels import Level, parse_level
+from temper.lsp import runs
+from temper.lsp.convert import HintNote, line_range, path_to_uri
+from temper.lsp.server import TemperServer, uri_to_path
+
+NOT_AN_EXERCISE = ("This file is not part of a Temper exercise. Start one with "
+                   "`temper exercise start ID FOLDER` and open that folder.")
+
+
+class CommandError(ValueError):
+    """Arguments a command cannot use; the message is shown to the learner."""
+
+
+def _options(args: tuple[Any, ...]) -> dict[str, Any]:
+    if not args:
+        return {}
+    if len(args) != 1 or not isinstance(args[0], dict):
+        raise CommandError("Temper commands take one JSON object as their argument.")
+    return args[0]
+
+
+def _session(ls: TemperServer, options: dict[str, Any]):
+    uri = options.get("uri")
+    if not isinstance(uri, str) or not uri.startswith("file:"):
+        raise CommandError("`uri` must be a file URI.")
+    session = ls.coach.session_for(uri_to_path(uri)) if ls.coach else None
+    if session is None or not session.exercise_id:
+        ls.tell(NOT_AN_EXERCISE, types.MessageType.Warning)
+        return uri, None
+    return uri, session
+
+
+async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
+    """temper.hint {uri, line, level?, intent?, justification?}: write, pin and return a hint."""
+    options = _options(args)
+    coach = await ls.wait_ready()
+    uri, session = _session(ls, options)
+    if session is None:
+        return None
+    try:
+        level = parse_level(options["level"]) if options.get("level") is not None else None
+        intent = Intent(options.get("intent", "hint"))
+        line = int(options.get("line", 1))
+    except (ValueError, TypeError) as exc:
+        raise CommandError(f"temper.hint: {exc}") from None
+    justification = str(options.get("justification") or "")
+    if level is not None and level >= Level.L4 and len(justification.strip()) < MIN_JUSTIFICATION:
+        ls.tell(f"L{int(level)} needs your reason: say what you tried and where you are stuck "
+                "(the editor's Temper hint command asks for it).", types.MessageType.Warning)
+        return {"needsJustification": True, "level": int(level)}
+    root = Path(session.workspace)
+    path = uri_to_path(uri)
+    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    code = "".join(ls.document_lines(uri))
+    outcome = await coach.hint(session, relpath, line, code, intent, level, justification)
+    target = path_to_uri(root / outcome.location.path)
+    note = HintNote(line_range(ls.document_lines(target), outcome.location.line), outcome.level,
+                    outcome.text, outcome.decision.reason, outcome.provider)
+    ls.hint_notes[target] = note
+    ls.publish(target)
+    summary = outcome.text.splitlines()[0]
+    ls.tell(f"Temper L{int(outcome.level)}: {summary[:140]}{'…' * (len(summary) > 140)}")
+    if outcome.notice:
+        ls.tell(outcome.notice, types.MessageType.Warning, once=True)
+    return {"level": int(outcome.level), "text": outcome.text, "rationale": outcome.decision.reason,
+            "provider": outcome.provider, "uri": target, "line": outcome.location.line,
+            "offered": int(outcome.decision.offered)}
+
+
+async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
+    """temper.runTests {uri}: run now with the editor's unsaved text; returns the result."""
+    options = _options(args)
+    await ls.wait_ready()
+    _, session = _session(ls, options)
+    if session is None:
+        return None
+    task = runs.schedule(ls, session, runs.open_overlays(ls, session.workspace))
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        if task.cancelled():  # a newer save replaced this run
+            return {"cancelled": True}
+        task.cancel()  # the request itself was cancelled: stop the run too
+        raise
+    result = ls.coach.last_run(session) if ls.coach else None
+    return result.to_json() if result else None
+
+
+async def status(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.status {uri}: the exercise, the test state and the level offered now."""
+    options = _options(args)
+    coach = await ls.wait_ready()
+    _, session = _session(ls, options) if options.get("uri") else (None, None)
+    if session is None:
+        return {"exercise": None, "track": coach.settings.track}
+    offered, _ = coach.ladder(session)
+    return {"exercise": session.exercise_id, "testState": session.test_state.value,
+            "offeredLevel": int(offered), "track": coach.settings.track,
+            "hints": len(session.hints), "runs": len(session.runs),
+            "completed": session.completed_at is not None}
+
+
+async def profile(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.profile: skills, hint dependency and exercises, as plain data."""
+    coach = await ls.wait_ready()
+    return await coach.store.profile()
+
+
+async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:
+    """temper.exercises: the catalog, without reference solutions."""
+    coach = await ls.wait_ready()
+    return [e.summary() for e in sorted(coach.catalog.exercises.values(), key=lambda e: e.id)]
+
+
+async def start_exercise(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.startExercise {id, folder}: write the exercise into the folder and pair on it."""
+    from temper.exercises import ExerciseError, start
+
+    options = _options(args)
+    coach = await ls.wait_ready()
+    folder = options.get("folder")
+    if not isinstance(folder, str) or not folder:
+        raise CommandError("`folder` must be a path or a file URI.")
+    target = uri_to_path(folder) if folder.startswith("file:") else Path(folder).expanduser()
+    try:
+        marker = start(coach.catalog.get(str(options.get("id"))), target)
+    except ExerciseError as exc:
+        raise CommandError(str(exc)) from None
+    await coach.open_workspace(marker.root)
+    return {"id": marker.exercise_id, "folder": str(marker.root),
+            "uri": path_to_uri(marker.root)}
+
+
+COMMANDS = {
+    "temper.hint": hint,
+    "temper.runTests": run_tests,
+    "temper.status": status,
+    "temper.profile": profile,
+    "temper.exercises": exercises,
+    "temper.startExercise": start_exercise,
+}
+
+
+def register(server: TemperServer) -> None:
+    for name, handler in COMMANDS.items():
+        server.command(name)(handler)

@@ -1,0 +1,134 @@
+"""The one place where core types become LSP types: diagnostics, hovers and code actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lsprotocol import types
+
+from temper.core.contract import Intent
+from temper.core.levels import Level
+from temper.core.results import Location, RunResult, TestResult
+
+SOURCE = "temper"
+HINT_ACTION_KIND = "quickfix.temper.hint"
+MAX_TEST_DIAGNOSTICS = 20
+
+
+@dataclass(frozen=True)
+class HintNote:
+    """A delivered hint, pinned to a range of a document for its diagnostic and hover."""
+
+    range: types.Range
+    level: Level
+    text: str
+    rationale: str
+    provider: str
+
+
+def line_range(lines: list[str], line: int, column: int | None = None) -> types.Range:
+    """The range of a 1-based line (from `column` if given), clamped to the document."""
+    index = min(max(line - 1, 0), max(len(lines) - 1, 0))
+    text = lines[index] if lines else ""
+    start = (column - 1) if column else len(text) - len(text.lstrip())
+    start = min(max(start, 0), len(text))
+    end = len(text.rstrip("\r\n")) if len(text.rstrip("\r\n")) > start else start + 1
+    return types.Range(types.Position(index, start), types.Position(index, end))
+
+
+def _first_line(text: str | None, limit: int = 200) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _test_diagnostic(test: TestResult, where: Location, lines: list[str], in_test_file: bool,
+                     exercise_id: str) -> types.Diagnostic:
+    message = _first_line(test.message) or f"{test.error_type or 'failure'}"
+    if in_test_file:
+        text, severity = f"{test.name} fails here: {message}", types.DiagnosticSeverity.Error
+    else:
+        text = f"{test.name} failed: {message}"
+        severity = types.DiagnosticSeverity.Warning
+    return types.Diagnostic(
+        range=line_range(lines, where.line, where.column), message=text, severity=severity,
+        source=SOURCE, code="test-failed",
+        data={"test": test.name, "exerciseId": exercise_id, "kind": "test"})
+
+
+def run_diagnostics(result: RunResult, read_lines, exercise_id: str
+                    ) -> dict[str, list[types.Diagnostic]]:
+    """Diagnostics per relative path for one run; `read_lines(path)` returns a file's lines."""
+    out: dict[str, list[types.Diagnostic]] = {}
+    if result.error_location:
+        where = result.error_location
+        out.setdefault(where.path, []).append(types.Diagnostic(
+            range=line_range(read_lines(where.path), where.line, where.column),
+            message=f"{result.error_type or 'Error'}: {_first_line(result.message)}",
+            severity=types.DiagnosticSeverity.Error, source=SOURCE,
+            code="syntax-error" if result.error_type in ("SyntaxError", "IndentationError")
+            else "run-error", data={"exerciseId": exercise_id, "kind": "error"}))
+    failing = [t for t in result.tests if t.status.value != "pass"][:MAX_TEST_DIAGNOSTICS]
+    for test in failing:
+        for where, in_test in ((test.learner_location, False), (test.test_location, True)):
+            if where is not None:
+                out.setdefault(where.path, []).append(
+                    _test_diagnostic(test, where, read_lines(where.path), in_test, exercise_id))
+    return out
+
+
+def hint_diagnostic(note: HintNote) -> types.Diagnostic:
+    first = _first_line(note.text, 160)
+    return types.Diagnostic(
+        range=note.range, message=f"L{int(note.level)} hint: {first}",
+        severity=types.DiagnosticSeverity.Information, source=SOURCE,
+        code=f"hint-L{int(note.level)}", data={"kind": "hint", "level": int(note.level)})
+
+
+def hint_markdown(note: HintNote) -> str:
+    return (f"**Temper · {note.level.label}**\n\n{note.text}\n\n"
+            f"---\n*Why L{int(note.level)}:* {note.rationale}\n\n"
+            f"*Written by the {note.provider} provider.*")
+
+
+def failure_markdown(test: TestResult) -> str:
+    parts = [f"**Temper · test `{test.name}` failed**"]
+    if test.message:
+        parts.append(f"```text\n{test.message.strip()[:1500]}\n```")
+    if test.output:
+        parts.append(f"Printed:\n```text\n{test.output.strip()}\n```")
+    return "\n\n".join(parts)
+
+
+def hover(markdown: str, range_: types.Range | None = None) -> types.Hover:
+    return types.Hover(contents=types.MarkupContent(types.MarkupKind.Markdown, markdown),
+                       range=range_)
+
+
+def on_lines_of(range_: types.Range, position: types.Position) -> bool:
+    """Hovers answer anywhere on the lines a hint or failure covers."""
+    return range_.start.line <= position.line <= range_.end.line
+
+
+def ladder_actions(uri: str, line: int, offered: Level, closed: dict[Level, str | None],
+                   diagnostics: list[types.Diagnostic]) -> list[types.CodeAction]:
+    """One action per rung: the offered one preferred, closed ones disabled with the reason."""
+    actions = []
+    for level in Level:
+        reason = closed.get(level)
+        title = f"Temper {level.label}"
+        if level == offered:
+            title += " (offered now)"
+        elif level >= Level.L4 and reason is None:
+            title += " (asks for your reason)"
+        args = {"uri": uri, "line": line + 1, "level": int(level), "intent": Intent.HINT.value}
+        actions.append(types.CodeAction(
+            title=title, kind=HINT_ACTION_KIND, diagnostics=diagnostics or None,
+            is_preferred=level == offered or None,
+            disabled=types.CodeActionDisabledType(reason=reason) if reason else None,
+            command=types.Command(title=title, command="temper.hint", arguments=[args])))
+    return actions
+
+
+def path_to_uri(path: Path) -> str:
+    return path.resolve().as_uri()

@@ -1,0 +1,28 @@
+"""Document events: find the file's pairing session on open, run the tests on save."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from temper.lsp import runs
+from temper.lsp.server import TemperServer, uri_to_path
+
+
+async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) -> None:
+    coach = await ls.wait_ready()
+    path = uri_to_path(params.text_document.uri)
+    if coach.session_for(path) is None:
+        await coach.open_workspace(path.parent)
+
+
+async def did_save(ls: TemperServer, params: types.DidSaveTextDocumentParams) -> None:
+    coach = await ls.wait_ready()
+    session = coach.session_for(uri_to_path(params.text_document.uri))
+    if session is not None and coach.settings.run_on_save:
+        runs.schedule(ls, session)
+
+
+def register(server: TemperServer) -> None:
+    server.feature(types.TEXT_DOCUMENT_DID_OPEN)(did_open)
+    server.feature(types.TEXT_DOCUMENT_DID_SAVE,
+                   types.SaveOptions(include_text=False))(did_save)

@@ -1,0 +1,111 @@
+"""Test runs from the editor: one at a time per workspace, with progress, cancellable, and their
+results published as diagnostics. A newer save cancels the run still going."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from pathlib import Path
+
+from lsprotocol import types
+
+from temper.core.session import PairingSession
+from temper.lsp.convert import path_to_uri, run_diagnostics
+from temper.lsp.server import TemperServer, uri_to_path
+
+log = logging.getLogger(__name__)
+
+
+def open_overlays(ls: TemperServer, workspace: str) -> dict[str, str]:
+    """The editor's text of every open document inside the workspace, by relative path."""
+    root = Path(workspace)
+    overlays = {}
+    for uri, document in ls.workspace.text_documents.items():
+        path = uri_to_path(uri)
+        if path.is_relative_to(root):
+            overlays[path.relative_to(root).as_posix()] = document.source
+    return overlays
+
+
+def schedule(ls: TemperServer, session: PairingSession, overlays: dict[str, str] | None = None
+             ) -> asyncio.Task:
+    """Start a run for the session's folder, cancelling the one still going there."""
+    previous = ls.runs.get(session.workspace)
+    if previous is not None and not previous.done():
+        previous.cancel()
+    task = ls.run_task(_run(ls, session, overlays, previous), f"run {session.workspace}")
+    ls.runs[session.workspace] = task
+    return task
+
+
+async def _begin_progress(ls: TemperServer, title: str) -> str | None:
+    window = ls.client_capabilities.window
+    if not (window and window.work_done_progress):
+        return None
+    token = f"temper-run-{uuid.uuid4().hex[:12]}"
+    try:
+        await asyncio.wait_for(ls.work_done_progress.create_async(token), 5)
+    except Exception as exc:
+        log.info("no progress for this run: %s", exc)
+        return None
+    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+        title=title, cancellable=True, message="running the tests"))
+    current = asyncio.current_task()
+    cancelled = ls.work_done_progress.tokens.get(token)
+    if cancelled is not None and current is not None:
+        cancelled.add_done_callback(lambda f: current.cancel() if f.cancelled() else None)
+    return token
+
+
+def _end_progress(ls: TemperServer, token: str | None, message: str) -> None:
+    if token is not None:
+        ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))
+        ls.work_done_progress.tokens.pop(token, None)
+
+
+async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, str] | None,
+               previous: asyncio.Task | None) -> None:
+    if previous is not None:
+        await asyncio.wait([previous])  # its sandbox is reaped before the next one starts
+    coach = await ls.wait_ready()
+    token = await _begin_progress(ls, f"Temper: testing {session.exercise_id}")
+    try:
+        outcome = await coach.run(session, overlays)
+    except asyncio.CancelledError:
+        _end_progress(ls, token, "cancelled: a newer run replaced this one")
+        raise
+    except Exception:
+        _end_progress(ls, token, "the run failed; see the Temper log")
+        raise
+    _end_progress(ls, token, outcome.result.summary())
+    publish_run(ls, session, outcome.result)
+    if outcome.completed_now:
+        message = outcome.message
+        if outcome.next_exercise:
+            nxt = outcome.next_exercise
+            message += f" Next: {nxt.exercise_id} ({nxt.title}), because {nxt.reason}."
+        ls.tell(message)
+    elif outcome.result.timed_out or outcome.result.status.value == "error":
+        ls.tell(f"Temper: {outcome.result.summary()}", types.MessageType.Warning)
+
+
+def publish_run(ls: TemperServer, session: PairingSession, result) -> None:
+    """Replace the folder's run diagnostics with this run's; a green run clears hints too."""
+    root = Path(session.workspace)
+    stale = {uri for uri in (*ls.run_diagnostics, *ls.hint_notes)
+             if uri_to_path(uri).is_relative_to(root)}
+    for uri in stale:
+        ls.run_diagnostics.pop(uri, None)
+        if result.status.value == "pass":
+            ls.hint_notes.pop(uri, None)
+    by_path = run_diagnostics(result, lambda rel: ls.document_lines(path_to_uri(root / rel)),
+                              session.exercise_id or "")
+    fresh = set()
+    for relpath, diagnostics in by_path.items():
+        uri = path_to_uri(root / relpath)
+        ls.run_diagnostics[uri] = diagnostics
+        fresh.add(uri)
+    for uri in stale | fresh:
+        ls.publish(uri)
+

@@ -1,0 +1,111 @@
+"""The Temper language server: its state, background tasks, and what it publishes to the client.
+
+Handlers live in the feature modules (`lifecycle`, `documents`, `code_actions`, `hover`,
+`commands`; runs are started by `runs`); `create_server` registers them. Heavy parts (the catalog, SQLite, pydantic) load in
+the background after `initialized`, so the `initialize` answer is quick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from temper import __version__
+from temper.lsp.convert import HintNote, hint_diagnostic
+
+if TYPE_CHECKING:
+    from temper.pairing import Coach
+    from temper.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def uri_to_path(uri: str) -> Path:
+    return Path(unquote(urlparse(uri).path))
+
+
+class TemperServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("temper", __version__,
+                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.coach: Coach | None = None
+        self.settings: Settings | None = None
+        self.client_options: dict[str, Any] = {}
+        self.ready: asyncio.Event | None = None
+        self.tasks: set[asyncio.Task] = set()
+        self.runs: dict[str, asyncio.Task] = {}  # the current run per workspace folder
+        self.run_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
+        self.hint_notes: dict[str, HintNote] = {}  # the latest hint per document URI
+        self.shown: set[str] = set()  # messages already shown once
+
+    def run_task(self, coro: Coroutine, name: str = "") -> asyncio.Task:
+        """Start background work, keep a reference, and log what it raises."""
+        task = asyncio.get_running_loop().create_task(coro, name=name or None)
+        self.tasks.add(task)
+
+        def finished(done: asyncio.Task) -> None:
+            self.tasks.discard(done)
+            if not done.cancelled() and done.exception() is not None:
+                log.error("background task %s failed", name, exc_info=done.exception())
+                self.tell(f"Temper hit a problem ({done.exception()}); see the Temper log.",
+                          types.MessageType.Error, once=True)
+
+        task.add_done_callback(finished)
+        return task
+
+    async def wait_ready(self, timeout: float = 30) -> Coach:
+        if self.ready is None:
+            self.ready = asyncio.Event()
+        await asyncio.wait_for(self.ready.wait(), timeout)
+        assert self.coach is not None
+        return self.coach
+
+    def tell(self, message: str, kind: types.MessageType = types.MessageType.Info,
+             once: bool = False) -> None:
+        """A short message for the learner; `once` shows it at most once per session."""
+        if once:
+            if message in self.shown:
+                return
+            self.shown.add(message)
+        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+
+    def document_lines(self, uri: str) -> list[str]:
+        """A document's lines from the editor if open, else from disk."""
+        document = self.workspace.text_documents.get(uri)
+        if document is not None:
+            return document.lines
+        try:
+            return uri_to_path(uri).read_text(encoding="utf-8").splitlines(keepends=True)
+        except (OSError, UnicodeDecodeError):
+            return []
+
+    def publish(self, uri: str) -> None:
+        diagnostics = list(self.run_diagnostics.get(uri, []))
+        note = self.hint_notes.get(uri)
+        if note is not None:
+            diagnostics.append(hint_diagnostic(note))
+        document = self.workspace.text_documents.get(uri)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, diagnostics=diagnostics, version=document.version if document else None))
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        log.error("server error from %s", source, exc_info=error)
+        self.tell("Temper hit a problem; see the Temper log for details.",
+                  types.MessageType.Error, once=True)
+
+
+def create_server() -> TemperServer:
+    """A fresh server with every feature registered, in a visible order."""
+    from temper.lsp import code_actions, commands, documents, hover, lifecycle
+
+    server = TemperServer()
+    for feature in (lifecycle, documents, code_actions, hover, commands):
+        feature.register(server)
+    return server

@@ -1,0 +1,215 @@
+"""The coach: pairing sessions per workspace folder, hints through the contract, runs into the profile.
+
+Both the language server and the command line drive the learning loop through `Coach`; it owns
+no editor or terminal code.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from temper.core import contract
+from temper.core.contract import Decision, Intent, Request
+from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
+from temper.core.feedback import rule_hint
+from temper.core.guard import violation
+from temper.core.levels import Level
+from temper.core.results import Location, RunResult, Status, result_from_json
+from temper.core.session import PairingSession
+from temper.core.skill import mean_skill
+from temper.exercises import Catalog, Exercise, find_marker
+from temper.providers.base import HintRequest, Provider
+from temper.providers.offline import OfflineProvider
+from temper.recommend import Recommendation, recommend
+from temper.runner import run_tests
+from temper.settings import Settings
+from temper.store import ProfileStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HintOutcome:
+    level: Level
+    decision: Decision
+    text: str
+    provider: str
+    location: Location  # where the hint points, relative to the workspace
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    result: RunResult
+    completed_now: bool = False
+    message: str = ""
+    next_exercise: Recommendation | None = None
+
+
+class Coach:
+    def __init__(self, store: ProfileStore, catalog: Catalog, settings: Settings,
+                 provider: Provider | None = None, clock: Callable[[], float] = time.time):
+        self.store, self.catalog, self.settings = store, catalog, settings
+        self.provider = provider or OfflineProvider()
+        self.clock = clock
+        self.sessions: dict[str, PairingSession] = {}
+        self.skills: dict[str, float] = {}
+        self.dependency = 0.0
+
+    @property
+    def track(self) -> contract.Track:
+        return contract.TRACKS[self.settings.track]
+
+    async def refresh_profile(self) -> None:
+        self.skills = await self.store.skills()
+        self.dependency = await self.store.hint_dependency()
+
+    async def open_workspace(self, folder: Path) -> PairingSession | None:
+        """Resume the folder's session from the event log; None when it holds no exercise."""
+        marker = find_marker(folder)
+        if marker is None:
+            return None
+        workspace = str(marker.root)
+        session = PairingSession.replay(workspace, await self.store.workspace_events(workspace))
+        fresh = session.started_at is None or session.started_at < marker.started_at - 1
+        if session.exercise_id != marker.exercise_id or fresh:
+            exercise = self.catalog.exercises.get(marker.exercise_id)
+            event = ExerciseStarted(workspace, marker.exercise_id, self.clock(),
+                                    tuple(exercise.concepts) if exercise else ())
+            await self.store.start_exercise(event)
+            session = PairingSession.replay(workspace, [event])
+        self.sessions[workspace] = session
+        return session
+
+    def session_for(self, path: Path) -> PairingSession | None:
+        """The open session whose folder contains `path`."""
+        path = path.resolve()
+        best = None
+        for workspace, session in self.sessions.items():
+            if path.is_relative_to(workspace) and (best is None or len(workspace) > len(best)):
+                best = workspace
+        return self.sessions.get(best) if best else None
+
+    def exercise(self, session: PairingSession) -> Exercise | None:
+        return self.catalog.exercises.get(session.exercise_id or "")
+
+    def situation(self, session: PairingSession, intent: Intent) -> contract.Situation:
+        exercise = self.exercise(session)
+        skill = mean_skill(self.skills, exercise.concepts) if exercise else None
+        return session.situation(intent, self.clock(), skill, self.dependency)
+
+    def ladder(self, session: PairingSession, intent: Intent = Intent.HINT
+               ) -> tuple[Level, dict[Level, str | None]]:
+        return contract.ladder(self.situation(session, intent), self.track)
+
+    def last_run(self, session: PairingSession) -> RunResult | None:
+        for run in reversed(session.runs):
+            if run.result:
+                return result_from_json(run.result)
+        return None
+
+    async def hint(self, session: PairingSession, path: str, line: int, code: str,
+                   intent: Intent = Intent.HINT, level: Level | None = None,
+                   justification: str = "") -> HintOutcome:
+        """Decide the level, write the hint, hold it to the level, and record it."""
+        decision = contract.select_level(self.situation(session, intent), self.track,
+                                         Request(level, justification))
+        exercise = self.exercise(session)
+        run = self.last_run(session)
+        request = HintRequest(decision.level, intent, exercise, path, line, code, run,
+                              frozenset(session.hint_keys()))
+        written = await self.provider.hint(request)
+        text, notice = written.text, None
+        public = {**exercise.starter, **exercise.tests} if exercise else {}
+        problem = violation(text, decision.level, exercise.solution if exercise else {}, public)
+        if problem:
+            log.warning("hint from %s withheld: %s", written.provider, problem)
+            notice = f"A hint was withheld because it contained {problem}."
+            text = rule_hint(decision.level, run, path, line, exercise.concepts if exercise else ())
+        location = self._hint_location(decision.level, run, path, line)
+        event = HintGiven(session.workspace, session.exercise_id or "", self.clock(),
+                          level=int(decision.level), intent=intent.value, key=written.key,
+                          provider=written.provider, rationale=decision.reason, text=text,
+                          path=location.path, line=location.line)
+        if session.exercise_id:
+            await self.store.record_hint(event)
+            session.apply(event)
+            await self.refresh_profile()
+        return HintOutcome(decision.level, decision, text, written.provider, location, notice)
+
+    @staticmethod
+    def _hint_location(level: Level, run: RunResult | None, path: str, line: int) -> Location:
+        """From L2 up a hint points at the failing place; below it stays where the learner is."""
+        if level >= Level.L2 and run is not None:
+            if run.error_location:
+                return run.error_location
+            failure = run.first_failure
+            if failure and failure.learner_location:
+                return failure.learner_location
+        return Location(path, line)
+
+    async def run(self, session: PairingSession, overlays: dict[str, str] | None = None
+                  ) -> RunOutcome:
+        """Run the exercise's tests in the sandbox and record the result."""
+        exercise = self.exercise(session)
+        language = exercise.language if exercise else "python"
+        timeout = min(self.settings.run_timeout, exercise.check.timeout) if exercise \
+            else self.settings.run_timeout
+        tests = sorted(exercise.tests) if exercise else None
+        result = await run_tests(Path(session.workspace), language, tests, timeout, overlays)
+        return await self.record_run(session, result)
+
+    async def record_run(self, session: PairingSession, result: RunResult) -> RunOutcome:
+        exercise = self.exercise(session)
+        if result.cancelled or not session.exercise_id:
+            return RunOutcome(result)
+        now = self.clock()
+        last_hint = session.hints[-1].at if session.hints else session.started_at or 0
+        failed_since = [r for r in session.runs if r.at >= last_hint and r.status != "pass"]
+        passed = result.status is Status.PASS
+        observe = passed or not failed_since  # one failure per hint window counts for skill
+        help_level = max(session.levels_given, default=None)
+        event = RunRecorded(session.workspace, session.exercise_id, now, status=result.status.value,
+                            passed=result.passed, failed=result.failed,
+                            error_type=result.error_type or (result.first_failure.error_type
+                                                             if result.first_failure else None),
+                            duration_seconds=result.duration_seconds, result=result.to_json())
+        before = dict(self.skills)
+        await self.store.record_run(event, exercise.concepts if exercise else [], help_level,
+                                    observe and session.completed_at is None)
+        session.apply(event)
+        if not passed or session.completed_at is not None:
+            await self.refresh_profile()
+            return RunOutcome(result, message=result.summary())
+        done = ExerciseCompleted(session.workspace, session.exercise_id, now,
+                                 seconds_to_green=now - (session.started_at or now),
+                                 hint_levels=tuple(int(lv) for lv in session.levels_given),
+                                 concepts=tuple(exercise.concepts) if exercise else ())
+        await self.store.record_completion(done)
+        session.apply(done)
+        await self.refresh_profile()
+        profile = await self.store.profile()
+        completed = {e["id"] for e in profile["exercises"] if e["completed"]}
+        suggestion = recommend(self.catalog, completed, self.skills, just_finished=exercise,
+                               clean=not session.hints)
+        return RunOutcome(result, True, self._appreciation(session, result, before), suggestion)
+
+    def _appreciation(self, session: PairingSession, result: RunResult,
+                      before: dict[str, float]) -> str:
+        """Praise built from evidence: runs, help taken and what moved in the profile."""
+        runs = len(session.runs)
+        hints = session.levels_given
+        help_text = ("without a single hint" if not hints else
+                     f"with {len(hints)} hint{'s' * (len(hints) > 1)} (highest "
+                     f"L{int(max(hints))})")
+        parts = [f"All {result.passed} tests pass. You got there in {runs} "
+                 f"run{'s' * (runs > 1)}, {help_text}."]
+        moved = [f"{c} {before.get(c, 0.3):.2f} → {p:.2f}" for c, p in self.skills.items()
+                 if p - before.get(c, 0.3) > 0.01]
+        if moved:
+            parts.append("Skill: " + ", ".join(moved) + ".")
+        return " ".join(parts)

@@ -1,0 +1,50 @@
+"""Plain-text views of a run and of the profile, for the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from temper.pairing import RunOutcome
+
+
+def bar(value: float, width: int = 20) -> str:
+    filled = round(max(0.0, min(1.0, value)) * width)
+    return "█" * filled + "·" * (width - filled)
+
+
+def print_run(outcome: RunOutcome) -> None:
+    result = outcome.result
+    click.echo(result.summary())
+    if result.error_location:
+        where = result.error_location
+        click.echo(f"  {where.path}:{where.line}: {result.message}")
+    for test in result.tests:
+        mark = "✓" if test.status.value == "pass" else "✗"
+        click.echo(f"  {mark} {test.name}")
+        if test.status.value != "pass":
+            where = test.learner_location or test.test_location
+            place = f"{where.path}:{where.line}: " if where else ""
+            first = (test.message or "").strip().splitlines()
+            click.echo(f"      {place}{first[0] if first else test.error_type}")
+    if outcome.completed_now:
+        click.echo(f"\n{outcome.message}")
+        if outcome.next_exercise:
+            nxt = outcome.next_exercise
+            click.echo(f"Next: {nxt.exercise_id} ({nxt.title}) — {nxt.reason}.")
+
+
+def print_profile(data: dict[str, Any]) -> None:
+    click.echo("Skill per concept (probability you know it)")
+    for row in data["skills"] or [{"concept": "(none yet)", "p_known": 0, "observations": 0}]:
+        click.echo(f"  {row['concept']:<18} {bar(row['p_known'])} {row['p_known']:.2f}"
+                   f"  ({row['observations']} observations)")
+    click.echo(f"\nHint dependency  {bar(data['hint_dependency'])} {data['hint_dependency']:.2f}")
+    click.echo("\nExercises")
+    for row in data["exercises"] or [{"id": "(none yet)", "runs": 0, "hints": 0,
+                                      "completed": False, "seconds_to_green": None}]:
+        state = "done" if row["completed"] else "open"
+        green = f", green after {row['seconds_to_green']:.0f} s" if row["seconds_to_green"] else ""
+        click.echo(f"  {row['id']:<38} {state}: {row['runs']} runs, {row['hints']} hints{green}")
+    click.echo(f"\nprofile database: {data['database']}")

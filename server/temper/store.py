@@ -1,0 +1,209 @@
+"""The learner profile in local SQLite: an append-only event log and the projections read from it.
+
+Writes are command-shaped (`start_exercise`, `record_run`, `record_hint`, `record_completion`);
+each appends its event and updates the projections in one transaction. A damaged database file
+is moved aside (never deleted) and a fresh one is started, with a notice for the learner.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from temper.core import skill
+from temper.core.events import (Event, ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded,
+                                event_from_row)
+from temper.core.levels import Level
+
+MIGRATIONS: list[str] = [
+    # 1: the event log and the first projections
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at REAL NOT NULL,
+        kind TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        payload TEXT NOT NULL CHECK (json_valid(payload))
+    );
+    CREATE INDEX events_by_workspace ON events (workspace, id);
+    CREATE INDEX events_by_exercise ON events (exercise_id, kind);
+    CREATE TRIGGER events_are_append_only BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    CREATE TABLE concept_skill (
+        concept TEXT PRIMARY KEY,
+        p_known REAL NOT NULL CHECK (p_known >= 0 AND p_known <= 1),
+        observations INTEGER NOT NULL DEFAULT 0,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE exercise_stats (
+        exercise_id TEXT PRIMARY KEY,
+        runs INTEGER NOT NULL DEFAULT 0,
+        failed_runs INTEGER NOT NULL DEFAULT 0,
+        hints INTEGER NOT NULL DEFAULT 0,
+        hint_weight INTEGER NOT NULL DEFAULT 0,
+        first_started_at REAL,
+        completed_at REAL,
+        seconds_to_green REAL
+    );
+    """,
+]
+
+
+class StoreError(Exception):
+    """The profile database cannot be used; the message says what to do."""
+
+
+async def _migrate(db: aiosqlite.Connection) -> None:
+    (version,) = await (await db.execute("PRAGMA user_version")).fetchone()
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        await db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+
+
+class ProfileStore:
+    """One aiosqlite connection to the profile database, with command-shaped writes."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path, notice: str | None = None):
+        self.db, self.path, self.notice = db, path, notice
+
+    @classmethod
+    async def open(cls, path: Path) -> ProfileStore:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        notice = None
+        try:
+            db = await cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+            path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            notice = (f"The profile database was damaged ({exc}); it was kept as {aside.name} "
+                      "and a fresh profile was started.")
+            db = await cls._connect(path)
+        return cls(db, path, notice)
+
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
+        db = await aiosqlite.connect(path, timeout=5)
+        try:
+            await db.execute("PRAGMA busy_timeout = 5000")
+            (check,) = await (await db.execute("PRAGMA quick_check")).fetchone()
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await _migrate(db)
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[None]:
+        try:
+            yield
+        except BaseException:
+            await self.db.rollback()
+            raise
+        await self.db.commit()
+
+    async def _append(self, event: Event) -> None:
+        await self.db.execute(
+            "INSERT INTO events (at, kind, workspace, exercise_id, payload) VALUES (?, ?, ?, ?, ?)",
+            (event.at, event.kind, event.workspace, event.exercise_id,
+             json.dumps(event.payload())))
+
+    async def start_exercise(self, event: ExerciseStarted) -> None:
+        async with self._transaction():
+            await self._append(event)
+            await self.db.execute(
+                "INSERT INTO exercise_stats (exercise_id, first_started_at) VALUES (?, ?) "
+                "ON CONFLICT (exercise_id) DO NOTHING", (event.exercise_id, event.at))
+
+    async def record_run(self, event: RunRecorded, concepts: list[str],
+                         help_level: Level | None, observe: bool) -> None:
+        """Append the run; update the exercise's counters and, if `observe`, concept skills."""
+        failed = int(event.status != "pass")
+        async with self._transaction():
+            await self._record_run(event, concepts, help_level, observe, failed)
+
+    async def _record_run(self, event: RunRecorded, concepts: list[str],
+                          help_level: Level | None, observe: bool, failed: int) -> None:
+        await self._append(event)
+        await self.db.execute(
+            "INSERT INTO exercise_stats (exercise_id, runs, failed_runs) VALUES (?, 1, ?) "
+            "ON CONFLICT (exercise_id) DO UPDATE SET runs = runs + 1, "
+            "failed_runs = failed_runs + excluded.failed_runs", (event.exercise_id, failed))
+        if observe:
+            skills = await self.skills()
+            for concept in concepts:
+                p = skill.update(skills.get(concept, skill.P_INIT), not failed, help_level)
+                await self.db.execute(
+                    "INSERT INTO concept_skill (concept, p_known, observations, updated_at) "
+                    "VALUES (?, ?, 1, ?) ON CONFLICT (concept) DO UPDATE SET "
+                    "p_known = excluded.p_known, observations = observations + 1, "
+                    "updated_at = excluded.updated_at", (concept, p, event.at))
+
+    async def record_hint(self, event: HintGiven) -> None:
+        async with self._transaction():
+            await self._append(event)
+            await self.db.execute(
+                "INSERT INTO exercise_stats (exercise_id, hints, hint_weight) VALUES (?, 1, ?) "
+                "ON CONFLICT (exercise_id) DO UPDATE SET hints = hints + 1, "
+                "hint_weight = hint_weight + excluded.hint_weight",
+                (event.exercise_id, skill.hint_weight(Level(event.level))))
+
+    async def record_completion(self, event: ExerciseCompleted) -> None:
+        async with self._transaction():
+            await self._append(event)
+            await self.db.execute(
+                "UPDATE exercise_stats SET completed_at = COALESCE(completed_at, ?), "
+                "seconds_to_green = MIN(COALESCE(seconds_to_green, ?), ?) WHERE exercise_id = ?",
+                (event.at, event.seconds_to_green, event.seconds_to_green, event.exercise_id))
+
+    async def workspace_events(self, workspace: str) -> list[Event]:
+        """Every event of one workspace since its latest exercise start, oldest first."""
+        rows = await self.db.execute_fetchall(
+            "SELECT kind, workspace, exercise_id, at, payload FROM events WHERE workspace = ? "
+            "AND id >= COALESCE((SELECT MAX(id) FROM events WHERE workspace = ? "
+            "AND kind = 'exercise_started'), 0) ORDER BY id", (workspace, workspace))
+        return [event_from_row(k, w, e, a, json.loads(p)) for k, w, e, a, p in rows]
+
+    async def skills(self) -> dict[str, float]:
+        rows = await self.db.execute_fetchall("SELECT concept, p_known FROM concept_skill")
+        return {concept: p for concept, p in rows}
+
+    async def hint_dependency(self, recent: int = 10) -> float:
+        """Level-weighted hints over the most recently started exercises (see core.skill)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT hint_weight FROM exercise_stats ORDER BY first_started_at DESC LIMIT ?",
+            (recent,))
+        return skill.hint_dependency(w for (w,) in rows)
+
+    async def profile(self) -> dict[str, Any]:
+        """Everything `temper profile` shows, as plain data."""
+        skills = await self.db.execute_fetchall(
+            "SELECT concept, p_known, observations FROM concept_skill ORDER BY p_known DESC")
+        exercises = await self.db.execute_fetchall(
+            "SELECT exercise_id, runs, failed_runs, hints, hint_weight, completed_at, "
+            "seconds_to_green FROM exercise_stats ORDER BY first_started_at")
+        return {
+            "skills": [{"concept": c, "p_known": round(p, 3), "observations": n}
+                       for c, p, n in skills],
+            "exercises": [{"id": e, "runs": r, "failed_runs": f, "hints": h,
+                           "hint_weight": w, "completed": c is not None,
+                           "seconds_to_green": s} for e, r, f, h, w, c, s in exercises],
+            "hint_dependency": round(await self.hint_dependency(), 3),
+            "database": str(self.path),
+        }

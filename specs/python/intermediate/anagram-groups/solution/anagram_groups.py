@@ -1,0 +1,9 @@
+def group_anagrams(words):
+    """Group words that are anagrams of each other (ignoring case)."""
+    groups = {}
+    for word in words:
+        key = "".join(sorted(word.lower()))
+        if key not in groups:
+            groups[key] = []
+        groups[key].append(word)
+    return list(groups.values())
