@@ -68,6 +68,8 @@ def lsp(tcp: str | None, log_file: str | None, verbose: bool) -> None:
         handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not verbose:  # pygls logs every message it sends at INFO
+        logging.getLogger("pygls").setLevel(logging.WARNING)
     from temper.lsp.server import create_server
 
     server = create_server()

@@ -208,11 +208,11 @@ def select_level(s: Situation, track: Track, request: Request | None = None) -> 
     if request is None or request.level is None:
         return Decision(offered, offered, tuple(why))
     wanted = request.level
-    if wanted <= offered:
-        note = f"You asked for {wanted.label}."
-        if wanted < offered:
-            note += f" That is less help than the L{int(offered)} on offer, which is fine."
-        return Decision(wanted, offered, (note,))
+    if wanted == offered:
+        return Decision(offered, offered, tuple(why))
+    if wanted < offered:
+        return Decision(wanted, offered, (f"You asked for {wanted.label}: less help than the "
+                                          f"L{int(offered)} on offer, which is always fine.",))
     refusal = _gate(wanted, offered, s, track, request.justification)
     if refusal is None:
         return Decision(wanted, offered, (f"You asked for {wanted.label} and have earned it: "

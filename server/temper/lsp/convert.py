@@ -125,7 +125,7 @@ def ladder_actions(uri: str, line: int, offered: Level, closed: dict[Level, str 
         actions.append(types.CodeAction(
             title=title, kind=HINT_ACTION_KIND, diagnostics=diagnostics or None,
             is_preferred=level == offered or None,
-            disabled=types.CodeActionDisabledType(reason=reason) if reason else None,
+            disabled=types.CodeActionDisabled(reason=reason) if reason else None,
             command=types.Command(title=title, command="temper.hint", arguments=[args])))
     return actions
 

@@ -1,0 +1,131 @@
+"""A small editor made of pytest-lsp's client, driving the real `temper lsp` process.
+
+Every wait has a timeout; a failed wait says what was seen instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient, make_test_lsp_client
+
+WAIT = 45.0
+
+
+def _fix_code_action_decoding(client: LanguageClient) -> None:
+    """lsprotocol 2025.0.0 decodes a CodeAction that carries a command as a Command."""
+    converter = client.protocol._converter
+
+    def structure(obj: Any, _: Any) -> Any:
+        kind = types.Command if isinstance(obj.get("command"), str) else types.CodeAction
+        return converter.structure(obj, kind)
+
+    converter.register_structure_hook(types.Command | types.CodeAction, structure)
+
+
+class Editor:
+    def __init__(self, client: LanguageClient, root: Path):
+        self.client, self.root = client, root
+        self.versions: dict[str, int] = {}
+
+    @classmethod
+    async def start(cls, home: Path, root: Path, options: dict | None = None,
+                    capabilities: str = "visual-studio-code", env: dict | None = None) -> Editor:
+        client = make_test_lsp_client()
+        _fix_code_action_decoding(client)
+        server_env = {**os.environ, "TEMPER_HOME": str(home), **(env or {})}
+        await client.start_io(sys.executable, "-m", "temper", "lsp", env=server_env)
+        await asyncio.wait_for(client.initialize_session(types.InitializeParams(
+            capabilities=pytest_lsp.client_capabilities(capabilities),
+            root_uri=root.as_uri(), initialization_options=options or {},
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)])), WAIT)
+        editor = cls(client, root)
+        await editor.command("temper.status", {})  # waits until the coach is ready
+        return editor
+
+    async def stop(self) -> None:
+        await asyncio.wait_for(self.client.shutdown_session(), WAIT)
+
+    def uri(self, relpath: str) -> str:
+        return (self.root / relpath).resolve().as_uri()
+
+    def open(self, relpath: str) -> str:
+        uri = self.uri(relpath)
+        self.versions[uri] = 1
+        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
+            types.TextDocumentItem(uri=uri, language_id="python", version=1,
+                                   text=(self.root / relpath).read_text())))
+        return uri
+
+    def save(self, relpath: str, text: str) -> str:
+        """Type `text` into the document, write it to disk, and save."""
+        uri = self.uri(relpath)
+        if uri not in self.versions:
+            self.open(relpath)
+        self.versions[uri] += 1
+        (self.root / relpath).write_text(text)
+        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri,
+                                                                version=self.versions[uri]),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+        self.client.text_document_did_save(types.DidSaveTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=uri)))
+        return uri
+
+    async def wait_for(self, what: str, check: Callable[[], Any], timeout: float = WAIT) -> Any:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while asyncio.get_running_loop().time() < deadline:
+            value = check()
+            if value:
+                return value
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}; diagnostics: "
+                             f"{self.client.diagnostics}; messages: "
+                             f"{[m.message for m in self.client.messages]}")
+
+    def diagnostics(self, relpath: str, code_prefix: str = "") -> list[types.Diagnostic]:
+        return [d for d in self.client.diagnostics.get(self.uri(relpath), [])
+                if str(d.code).startswith(code_prefix)]
+
+    async def wait_diagnostics(self, relpath: str, code_prefix: str,
+                               present: bool = True) -> list[types.Diagnostic]:
+        def check():
+            found = self.diagnostics(relpath, code_prefix)
+            return (found or None) if present else (not found)
+        result = await self.wait_for(f"{code_prefix!r} diagnostics on {relpath} "
+                                     f"{'to appear' if present else 'to clear'}", check)
+        return result if present else []
+
+    async def code_actions(self, relpath: str, line: int) -> list[types.CodeAction]:
+        uri = self.uri(relpath)
+        position = types.Position(line=line, character=0)
+        return await asyncio.wait_for(self.client.text_document_code_action_async(
+            types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri),
+                                   range=types.Range(start=position, end=position),
+                                   context=types.CodeActionContext(
+                                       diagnostics=self.diagnostics(relpath)))), WAIT) or []
+
+    async def command(self, name: str, arguments: dict | None = None) -> Any:
+        params = types.ExecuteCommandParams(command=name,
+                                            arguments=[arguments] if arguments is not None
+                                            else None)
+        return await asyncio.wait_for(self.client.workspace_execute_command_async(params), WAIT)
+
+    async def take(self, action: types.CodeAction) -> Any:
+        assert action.command is not None and action.disabled is None, action
+        return await self.command(action.command.command, *(action.command.arguments or []))
+
+    async def hover(self, relpath: str, line: int) -> types.Hover | None:
+        return await asyncio.wait_for(self.client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=self.uri(relpath)),
+            position=types.Position(line=line, character=2))), WAIT)
+
+    def messages(self) -> list[str]:
+        return [m.message for m in self.client.messages]
