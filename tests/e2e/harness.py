@@ -16,18 +16,9 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient, make_test_lsp_client
 
+from temper.demo import fix_code_action_decoding
+
 WAIT = 45.0
-
-
-def _fix_code_action_decoding(client: LanguageClient) -> None:
-    """lsprotocol 2025.0.0 decodes a CodeAction that carries a command as a Command."""
-    converter = client.protocol._converter
-
-    def structure(obj: Any, _: Any) -> Any:
-        kind = types.Command if isinstance(obj.get("command"), str) else types.CodeAction
-        return converter.structure(obj, kind)
-
-    converter.register_structure_hook(types.Command | types.CodeAction, structure)
 
 
 class Editor:
@@ -39,7 +30,7 @@ class Editor:
     async def start(cls, home: Path, root: Path, options: dict | None = None,
                     capabilities: str = "visual-studio-code", env: dict | None = None) -> Editor:
         client = make_test_lsp_client()
-        _fix_code_action_decoding(client)
+        fix_code_action_decoding(client)
         server_env = {**os.environ, "TEMPER_HOME": str(home), **(env or {})}
         await client.start_io(sys.executable, "-m", "temper", "lsp", env=server_env)
         await asyncio.wait_for(client.initialize_session(types.InitializeParams(
