@@ -61,9 +61,7 @@ class RunResult:
     def summary(self) -> str:
         if self.cancelled:
             return "run cancelled"
-        if self.timed_out:
-            return f"run stopped after {self.duration_seconds:.0f} s (time limit)"
-        if self.status is Status.ERROR:
+        if self.status is Status.ERROR or self.timed_out:
             return f"tests could not run: {self.message or 'unknown error'}"
         return f"{self.passed} passed, {self.failed} failed"
 

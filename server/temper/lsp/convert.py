@@ -14,6 +14,8 @@ from temper.core.results import Location, RunResult, TestResult
 SOURCE = "temper"
 HINT_ACTION_KIND = "quickfix.temper.hint"
 MAX_TEST_DIAGNOSTICS = 20
+ERROR_CODES = {"SyntaxError": "syntax-error", "IndentationError": "syntax-error",
+               "Timeout": "timeout"}
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,8 @@ def run_diagnostics(result: RunResult, read_lines, exercise_id: str
             range=line_range(read_lines(where.path), where.line, where.column),
             message=f"{result.error_type or 'Error'}: {_first_line(result.message)}",
             severity=types.DiagnosticSeverity.Error, source=SOURCE,
-            code="syntax-error" if result.error_type in ("SyntaxError", "IndentationError")
-            else "run-error", data={"exerciseId": exercise_id, "kind": "error"}))
+            code=ERROR_CODES.get(result.error_type or "", "run-error"),
+            data={"exerciseId": exercise_id, "kind": "error"}))
     failing = [t for t in result.tests if t.status.value != "pass"][:MAX_TEST_DIAGNOSTICS]
     for test in failing:
         for where, in_test in ((test.learner_location, False), (test.test_location, True)):

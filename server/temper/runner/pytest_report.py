@@ -2,18 +2,26 @@
 
 It records, per test, the outcome, the failure message, what the test printed, its source and the
 traceback frames (file and line), and for collection errors the syntax or import error's place.
+On SIGUSR1 it prints the current stack, so a hung run still says where it hangs.
 It imports nothing from Temper, so it runs in any interpreter that has pytest.
 """
 
+import faulthandler
 import inspect
 import json
 import os
+import signal
 import traceback
 
 import pytest
 
 _tests = []
 _errors = []
+
+# When the time runs out the runner sends SIGUSR1 for a stack dump, which shows the line that
+# never finished. The dump goes to a copy of stderr, because pytest captures the real one.
+_dump = os.fdopen(os.dup(2), "w")
+faulthandler.register(signal.SIGUSR1, file=_dump, all_threads=False)
 
 
 def _frames(tb):

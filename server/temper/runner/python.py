@@ -14,10 +14,22 @@ PLUGIN_MODULE = "temper_pytest_report"
 CALLED_NAME = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 
 
+FAULT_FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)', re.MULTILINE)
+
+
 def command(test_files: list[str]) -> list[str]:
     return [sys.executable, "-m", "pytest", "-q", "--tb=short", "-p", "no:cacheprovider",
             "-p", PLUGIN_MODULE, "-o", "addopts=", "-o", "console_output_style=classic",
             *test_files]
+
+
+def hang_location(stderr: str, workdir: Path, test_files: list[str]) -> Location | None:
+    """The learner's line that was running when the time ran out (innermost frame first)."""
+    for match in FAULT_FRAME.finditer(stderr):
+        relpath = _relative(match["path"], workdir)
+        if relpath and not _is_test_file(relpath, set(test_files)):
+            return Location(relpath, int(match["line"]))
+    return None
 
 
 def _relative(path: str, workdir: Path) -> str | None:

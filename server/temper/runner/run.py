@@ -45,7 +45,8 @@ async def run_tests(folder: Path, language: str = "python", test_files: list[str
         if done.timed_out:
             return RunResult(Status.ERROR, f"the tests did not finish within {timeout:g} s; "
                              "look for a loop that never ends", duration_seconds=timeout,
-                             timed_out=True)
+                             timed_out=True, error_type="Timeout",
+                             error_location=python.hang_location(done.stderr, workdir, tests))
         try:
             report = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

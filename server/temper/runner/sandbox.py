@@ -18,6 +18,7 @@ from pathlib import Path
 SKIPPED_DIRS = {".temper", ".git", "__pycache__", ".pytest_cache", "node_modules", ".venv",
                 "venv", "target"}
 MAX_COPY_FILE_BYTES = 2_000_000
+DUMP_GRACE_SECONDS = 0.3
 KEPT_ENV = ("PATH", "LANG", "LC_ALL", "TZ", "SYSTEMROOT")
 
 
@@ -90,6 +91,15 @@ async def _read_capped(stream: asyncio.StreamReader, cap: int) -> str:
     return kept.decode("utf-8", errors="replace")
 
 
+async def _ask_for_stack_dump(proc: asyncio.subprocess.Process) -> None:
+    """SIGUSR1 asks a child that registered for it to print where it is stuck."""
+    try:
+        proc.send_signal(signal.SIGUSR1)
+        await asyncio.wait_for(proc.wait(), DUMP_GRACE_SECONDS)
+    except (ProcessLookupError, TimeoutError):
+        pass
+
+
 def _kill_group(pid: int) -> None:
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -114,6 +124,7 @@ async def run_isolated(argv: list[str], cwd: Path, env: dict[str, str], timeout:
         await asyncio.wait_for(proc.wait(), timeout)
     except TimeoutError:
         timed_out = True
+        await _ask_for_stack_dump(proc)
     finally:
         _kill_group(proc.pid)  # the main process may be gone while its children live on
         if proc.returncode is None:
