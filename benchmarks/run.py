@@ -561,6 +561,13 @@ def bench_imports(repeats: int) -> tuple[dict, dict]:
 
 # --------------------------------------------------------------------------- report
 
+def load_average() -> str:
+    try:
+        return " ".join(f"{v:.2f}" for v in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def fmt(value: float) -> str:
     return f"{value:.3f}" if value < 1 else f"{value:.1f}" if value < 1000 else f"{value:.0f}"
 
@@ -585,8 +592,11 @@ async def main_async(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
         "date": datetime.date.today().isoformat(), "python": platform.python_version(),
         "implementation": platform.python_implementation(), "platform": platform.platform(),
         "cpus": os.cpu_count(), "quick": quick, "sections": {}}
+    report["load_average_before"] = load_average()
     print(f"Temper benchmarks · {report['date']} · Python {report['python']} · "
           f"{report['cpus']} CPUs · {platform.platform()} · {'quick' if quick else 'full'} run")
+    print(f"load average before: {report['load_average_before']} (other work on the machine "
+          "shows up as noise, mostly in start and import times)")
     print("all times in milliseconds")
 
     imports, importtime = bench_imports(import_repeats)
@@ -617,6 +627,8 @@ async def main_async(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
           "had content; run on save took "
           f"{extra['run on save (sandbox, informational)']['p50'] / 1000:.1f} s")
 
+    report["load_average_after"] = load_average()
+    print(f"load average after: {report['load_average_after']}")
     report["sections"] = {"imports": imports, "importtime": importtime, "start": started,
                           "latency": {k: v for k, v in latency.items()
                                       if not k.startswith("temper.hint")},

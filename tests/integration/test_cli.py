@@ -1,0 +1,67 @@
+"""The `temper` command line, run as a learner would run it, in a private TEMPER_HOME."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXED = (Path(__file__).parents[2] / "specs/python/basics/fizzbuzz/solution/fizzbuzz.py")
+
+
+def temper(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "temper", *args], capture_output=True,
+                          text=True, timeout=120, cwd=cwd)
+
+
+def test_exercise_list_show_start_and_refuse_to_overwrite(home: Path, tmp_path: Path):
+    listed = json.loads(temper("exercise", "list", "--json").stdout)
+    assert len([e for e in listed if e["language"] == "python"]) >= 8
+    shown = temper("exercise", "show", "python/basics/fizzbuzz").stdout
+    assert "fizzbuzz(n)" in shown and "n % 15" not in shown  # never the solution
+    folder = tmp_path / "fb"
+    assert temper("exercise", "start", "python/basics/fizzbuzz", str(folder)).returncode == 0
+    assert (folder / ".temper" / "exercise.json").is_file()
+    assert {p.name for p in folder.iterdir()} >= {"fizzbuzz.py", "test_fizzbuzz.py", "README.md"}
+    again = temper("exercise", "start", "python/basics/fizzbuzz", str(folder))
+    assert again.returncode != 0 and "already has fizzbuzz.py" in again.stderr
+    unknown = temper("exercise", "show", "python/basics/nope")
+    assert unknown.returncode != 0 and "no exercise" in unknown.stderr
+
+
+def test_run_json_hint_reset_and_profile(home: Path, fizzbuzz: Path):
+    failing = temper("run", str(fizzbuzz), "--json")
+    assert failing.returncode == 1
+    result = json.loads(failing.stdout)
+    assert result["status"] == "fail" and result["version"] == 3 and result["failed"] == 3
+    hint = json.loads(temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--line", "3",
+                             "--json").stdout)
+    assert hint["level"] == 1 and hint["rationale"] and hint["provider"] == "offline"
+    refused = json.loads(temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--level", "L5",
+                                "--json").stdout)
+    assert refused["level"] <= 1 and "L5 opens after" in refused["rationale"]
+    (fizzbuzz / "fizzbuzz.py").write_text(FIXED.read_text())
+    green = temper("run", str(fizzbuzz))
+    assert green.returncode == 0 and "All 5 tests pass" in green.stdout
+    profile = json.loads(temper("profile", "--json").stdout)
+    assert profile["exercises"][0]["completed"] is True
+    assert {s["concept"] for s in profile["skills"]} == {"conditionals", "modulo", "functions"}
+    assert "Skill per concept" in temper("profile").stdout
+    assert temper("exercise", "reset", str(fizzbuzz)).returncode == 0
+    assert "return n\n" in (fizzbuzz / "fizzbuzz.py").read_text()
+    assert "python/" in temper("exercise", "next").stdout
+
+
+def test_demo_runs_offline_to_green(home: Path):
+    demo = temper("demo")
+    assert demo.returncode == 0, demo.stderr
+    for expected in ("Temper · L0", "Temper · L1", "Temper · L2", "why this level",
+                     "All 5 tests pass", "Skill per concept"):
+        assert expected in demo.stdout
+
+
+def test_version_and_bad_tcp_argument(home: Path):
+    assert temper("--version").stdout.startswith("temper, version")
+    bad = temper("lsp", "--tcp", "nonsense")
+    assert bad.returncode != 0 and "HOST:PORT" in bad.stderr
