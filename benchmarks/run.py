@@ -502,6 +502,29 @@ temper.lsp.server.create_server()
 t3 = time.perf_counter()
 print(json.dumps([t1 - t0, t2 - t1, t3 - t2]))
 """
+GC_PROBE = """
+import gc, json, time
+pauses, began = [], [0.0]
+def probe(phase, info):
+    if phase == "start":
+        began[0] = time.perf_counter()
+    else:
+        pauses.append(time.perf_counter() - began[0])
+gc.callbacks.append(probe)
+import temper.cli, temper.lsp.server
+temper.lsp.server.create_server()
+print(json.dumps([sum(pauses), max(pauses, default=0.0)]))
+"""
+GC_PAUSED = """
+import gc, json, time
+t0 = time.perf_counter()
+gc.disable()
+import temper.cli, temper.lsp.server
+temper.lsp.server.create_server()
+gc.freeze()
+gc.enable()
+print(json.dumps(time.perf_counter() - t0))
+"""
 ALONE = """
 import json, time
 t0 = time.perf_counter()
@@ -535,6 +558,13 @@ def bench_imports(repeats: int) -> tuple[dict, dict]:
         [p[0] * 1000 for p in parts])
     results["  then import temper.lsp.server"] = summary([p[1] * 1000 for p in parts])
     results["  then create_server() (handler modules)"] = summary([p[2] * 1000 for p in parts])
+    results["  = those three steps"] = summary([sum(p) * 1000 for p in parts])
+    gc_runs = [json.loads(_python(GC_PROBE).stdout) for _ in range(repeats)]
+    results["  of which garbage-collector pauses"] = summary(
+        [g[0] * 1000 for g in gc_runs], note="gc.callbacks; mostly one full collection")
+    results["  the three steps with GC paused (what-if)"] = summary(
+        [json.loads(_python(GC_PAUSED).stdout) * 1000 for _ in range(repeats)],
+        note="gc.disable() … gc.freeze(); not what the server does")
 
     rows = parse_importtime(_python("import temper.lsp.server", "-X", "importtime").stderr)
     # Python prints children before their parent: a depth-0 row closes a group

@@ -28,7 +28,8 @@ class Editor:
 
     @classmethod
     async def start(cls, home: Path, root: Path, options: dict | None = None,
-                    capabilities: str = "visual-studio-code", env: dict | None = None) -> Editor:
+                    capabilities: str = "visual-studio-code", env: dict | None = None,
+                    more_folders: tuple[Path, ...] = ()) -> Editor:
         client = make_test_lsp_client()
         fix_code_action_decoding(client)
         server_env = {**os.environ, "TEMPER_HOME": str(home), **(env or {})}
@@ -36,7 +37,8 @@ class Editor:
         await asyncio.wait_for(client.initialize_session(types.InitializeParams(
             capabilities=pytest_lsp.client_capabilities(capabilities),
             root_uri=root.as_uri(), initialization_options=options or {},
-            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)])), WAIT)
+            workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name)
+                               for f in (root, *more_folders)])), WAIT)
         editor = cls(client, root)
         await editor.command("temper.status", {})  # waits until the coach is ready
         return editor
