@@ -89,6 +89,14 @@ def summary(values: list[float], target: float | None = None, judged: str = "p95
 
 # --------------------------------------------------------------------------- the client
 
+async def within(awaitable, timeout: float, what: str) -> Any:
+    """`asyncio.wait_for` that says what it was waiting for when it gives up."""
+    try:
+        return await asyncio.wait_for(awaitable, timeout)
+    except asyncio.TimeoutError:
+        raise BenchmarkError(f"timed out after {timeout:g} s waiting for {what}") from None
+
+
 class Client:
     """A pygls LanguageClient around one `temper lsp` process, with timeouts on every wait."""
 
@@ -131,8 +139,8 @@ class Client:
 
     async def spawn(self) -> None:
         env = {**os.environ, "TEMPER_HOME": str(self.home)}
-        await asyncio.wait_for(
-            self.lsp.start_io(sys.executable, "-m", "temper", "lsp", env=env), WAIT)
+        await within(self.lsp.start_io(sys.executable, "-m", "temper", "lsp", env=env), WAIT,
+                     "the server process to start")
         process = self.lsp._server
         if process is not None and process.stderr is not None:
             self._drain = asyncio.get_running_loop().create_task(self._read_stderr(process.stderr))
@@ -145,15 +153,18 @@ class Client:
     async def initialize(self, capabilities: types.ClientCapabilities | None = None
                          ) -> types.InitializeResult:
         capabilities = capabilities or MINIMAL_CAPABILITIES
-        result = await asyncio.wait_for(self.lsp.initialize_async(types.InitializeParams(
+        result = await within(self.lsp.initialize_async(types.InitializeParams(
             capabilities=capabilities, root_uri=self.root.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(self.root.as_uri(), self.root.name)])), WAIT)
-        self.lsp.initialized(types.InitializedParams())
+            workspace_folders=[types.WorkspaceFolder(self.root.as_uri(), self.root.name)])), WAIT,
+            "the initialize result")
         return result
 
+    def initialized(self) -> None:
+        self.lsp.initialized(types.InitializedParams())
+
     async def command(self, name: str, arguments: dict[str, Any], timeout: float = WAIT) -> Any:
-        return await asyncio.wait_for(self.lsp.workspace_execute_command_async(
-            types.ExecuteCommandParams(command=name, arguments=[arguments])), timeout)
+        return await within(self.lsp.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=name, arguments=[arguments])), timeout, name)
 
     def open(self, name: str) -> str:
         uri = self.uri(name)
@@ -179,7 +190,7 @@ class Client:
         deadline = time.perf_counter() + timeout
         while not check():
             if time.perf_counter() > deadline:
-                raise BenchmarkError(f"timed out after {timeout:.0f} s waiting for {what}; "
+                raise BenchmarkError(f"timed out after {timeout:g} s waiting for {what}; "
                                      f"server stderr tail: {list(self.stderr)[-5:]}")
             await asyncio.sleep(0.02)
 
@@ -192,37 +203,49 @@ class Client:
                                       types.CodeActionContext(diagnostics=on_line))
 
     async def code_action(self, params: types.CodeActionParams) -> list:
-        return await asyncio.wait_for(self.lsp.text_document_code_action_async(params),
-                                      WAIT) or []
+        return await within(self.lsp.text_document_code_action_async(params), WAIT,
+                            "textDocument/codeAction") or []
 
     async def hover(self, uri: str, line: int, character: int) -> types.Hover | None:
-        return await asyncio.wait_for(self.lsp.text_document_hover_async(types.HoverParams(
-            types.TextDocumentIdentifier(uri), types.Position(line, character))), WAIT)
+        return await within(self.lsp.text_document_hover_async(types.HoverParams(
+            types.TextDocumentIdentifier(uri), types.Position(line, character))), WAIT,
+            "textDocument/hover")
 
     async def stop(self) -> None:
         """Shut down politely; kill the process if it does not go in time."""
         process = self.lsp._server
         try:
             if process is not None and process.returncode is None:
-                await asyncio.wait_for(self.lsp.shutdown_async(None), 10)
+                await within(self.lsp.shutdown_async(None), 10, "the shutdown answer")
                 self.lsp.exit(None)
-            await asyncio.wait_for(self.lsp.stop(), 10)
-        except (Exception, asyncio.CancelledError):
-            if process is not None and process.returncode is None:
-                process.kill()
-                try:
-                    await asyncio.wait_for(process.wait(), 5)
-                except asyncio.TimeoutError:
-                    pass
+            await within(self.lsp.stop(), 10, "the server to exit")
+        except BaseException:
+            await self.abort()
             raise
         finally:
             if self._drain is not None:
                 self._drain.cancel()
 
-    def kill(self) -> None:
+    async def abort(self) -> None:
+        """Kill the server (after a failure) and wait for it, within a few seconds."""
         process = self.lsp._server
         if process is not None and process.returncode is None:
             process.kill()
+        try:
+            await asyncio.wait_for(self.lsp.stop(), 5)
+        except (Exception, asyncio.CancelledError):
+            pass
+        if self._drain is not None:
+            self._drain.cancel()
+
+    def cpu_ms(self) -> float | None:
+        """CPU time the server process has used so far (Linux /proc; 10 ms resolution)."""
+        process = self.lsp._server
+        try:
+            fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+        except (AttributeError, OSError, ValueError, IndexError):
+            return None
 
 
 # --------------------------------------------------------------------------- a. start time
@@ -239,6 +262,7 @@ async def bench_start(scratch: Path, repeats: int) -> dict[str, Any]:
     if vscode is not None:
         variants["VS Code capabilities"] = vscode
     init_ms: dict[str, list[float]] = {name: [] for name in variants}
+    cpu_ms: dict[str, list[float]] = {name: [] for name in variants}
     ready_ms: dict[str, list[float]] = {name: [] for name in variants}
     for i in range(repeats + 1):  # round 0 warms the disk cache and .pyc files; not counted
         for v, (name, capabilities) in enumerate(variants.items()):
@@ -251,6 +275,8 @@ async def bench_start(scratch: Path, repeats: int) -> dict[str, Any]:
                 await client.spawn()
                 result = await client.initialize(capabilities)
                 initialized = time.perf_counter()
+                cpu = client.cpu_ms()  # before `initialized` starts the background setup
+                client.initialized()
                 status = await client.command("temper.status", {})
                 ready = time.perf_counter()
                 if result.server_info is None or result.server_info.name != "temper":
@@ -258,16 +284,21 @@ async def bench_start(scratch: Path, repeats: int) -> dict[str, Any]:
                 if not isinstance(status, dict) or "track" not in status:
                     raise BenchmarkError(f"unexpected temper.status answer: {status!r}")
             except BaseException:
-                client.kill()
+                await client.abort()
                 raise
             await client.stop()
             if i:
                 init_ms[name].append((initialized - began) * 1000)
+                if cpu is not None:
+                    cpu_ms[name].append(cpu)
                 ready_ms[name].append((ready - began) * 1000)
     out = {}
     for name in variants:
         out[f"start → initialize result ({name})"] = summary(
             init_ms[name], START_TARGET_MS, "p50", "fresh process and TEMPER_HOME each time")
+        if cpu_ms[name]:
+            out[f"  server CPU time by then ({name})"] = summary(
+                cpu_ms[name], note="from /proc, 10 ms ticks: less sensitive to other load")
         out[f"start → coach ready ({name})"] = summary(
             ready_ms[name], note="temper.status answered: catalog and SQLite loaded")
     if vscode is None:
@@ -350,6 +381,7 @@ async def bench_workspace(scratch: Path, calls: int, hint_calls: int) -> tuple[d
     try:
         await client.spawn()
         await client.initialize()
+        client.initialized()
         await client.command("temper.status", {})  # waits until the coach is ready
         big, small = client.open("big.py"), client.open("fizzbuzz.py")
         status = await client.command("temper.status", {"uri": big})
@@ -446,7 +478,7 @@ async def bench_workspace(scratch: Path, calls: int, hint_calls: int) -> tuple[d
             raise BenchmarkError(f"temper.runTests gave no result: {run_json!r}")
         await client.stop()
     except BaseException:
-        client.kill()
+        await client.abort()
         raise
     return results, {"extra": extra, "run": run_json, "exercise": exercise}
 
@@ -493,14 +525,14 @@ def _python(code: str, *flags: str) -> subprocess.CompletedProcess:
 
 BREAKDOWN = """
 import json, time
-t0 = time.perf_counter()
+c0, t0 = time.process_time(), time.perf_counter()
 import temper.cli
 t1 = time.perf_counter()
 import temper.lsp.server
 t2 = time.perf_counter()
 temper.lsp.server.create_server()
 t3 = time.perf_counter()
-print(json.dumps([t1 - t0, t2 - t1, t3 - t2]))
+print(json.dumps([t1 - t0, t2 - t1, t3 - t2, time.process_time() - c0]))
 """
 GC_PROBE = """
 import gc, json, time
@@ -517,13 +549,13 @@ print(json.dumps([sum(pauses), max(pauses, default=0.0)]))
 """
 GC_PAUSED = """
 import gc, json, time
-t0 = time.perf_counter()
+c0, t0 = time.process_time(), time.perf_counter()
 gc.disable()
 import temper.cli, temper.lsp.server
 temper.lsp.server.create_server()
 gc.freeze()
 gc.enable()
-print(json.dumps(time.perf_counter() - t0))
+print(json.dumps([time.perf_counter() - t0, time.process_time() - c0]))
 """
 ALONE = """
 import json, time
@@ -551,20 +583,25 @@ def bench_imports(repeats: int) -> tuple[dict, dict]:
         _python("pass")
         interpreter.append((time.perf_counter() - began) * 1000)
     results["python -c pass (interpreter + site)"] = summary(interpreter, note="wall, from here")
-    alone = [json.loads(_python(ALONE).stdout) * 1000 for _ in range(repeats)]
+    alone, parts, gc_runs, paused = [], [], [], []
+    for _ in range(repeats):  # interleaved, so that load from elsewhere hits each alike
+        alone.append(json.loads(_python(ALONE).stdout) * 1000)
+        parts.append([v * 1000 for v in json.loads(_python(BREAKDOWN).stdout)])
+        gc_runs.append([v * 1000 for v in json.loads(_python(GC_PROBE).stdout)])
+        paused.append([v * 1000 for v in json.loads(_python(GC_PAUSED).stdout)])
     results["import temper.lsp.server (fresh)"] = summary(alone, note="perf_counter in-process")
-    parts = [json.loads(_python(BREAKDOWN).stdout) for _ in range(repeats)]
-    results["  import temper.cli (click; python -m temper)"] = summary(
-        [p[0] * 1000 for p in parts])
-    results["  then import temper.lsp.server"] = summary([p[1] * 1000 for p in parts])
-    results["  then create_server() (handler modules)"] = summary([p[2] * 1000 for p in parts])
-    results["  = those three steps"] = summary([sum(p) * 1000 for p in parts])
-    gc_runs = [json.loads(_python(GC_PROBE).stdout) for _ in range(repeats)]
+    results["  import temper.cli (click; python -m temper)"] = summary([p[0] for p in parts])
+    results["  then import temper.lsp.server"] = summary([p[1] for p in parts])
+    results["  then create_server() (handler modules)"] = summary([p[2] for p in parts])
+    results["  = those three steps"] = summary([sum(p[:3]) for p in parts])
+    results["  = those three steps, CPU time"] = summary(
+        [p[3] for p in parts], note="process_time: less sensitive to other load")
     results["  of which garbage-collector pauses"] = summary(
-        [g[0] * 1000 for g in gc_runs], note="gc.callbacks; mostly one full collection")
-    results["  the three steps with GC paused (what-if)"] = summary(
-        [json.loads(_python(GC_PAUSED).stdout) * 1000 for _ in range(repeats)],
-        note="gc.disable() … gc.freeze(); not what the server does")
+        [g[0] for g in gc_runs], note="gc.callbacks; mostly one full collection")
+    results["  three steps, GC paused (what-if)"] = summary(
+        [p[0] for p in paused], note="gc.disable() … gc.freeze(); not what the server does")
+    results["  three steps, GC paused (what-if), CPU time"] = summary(
+        [p[1] for p in paused], note="gc.disable() … gc.freeze(); not what the server does")
 
     rows = parse_importtime(_python("import temper.lsp.server", "-X", "importtime").stderr)
     # Python prints children before their parent: a depth-0 row closes a group
@@ -604,13 +641,13 @@ def fmt(value: float) -> str:
 
 def print_table(title: str, metrics: dict[str, dict[str, Any]]) -> None:
     print(f"\n{title}")
-    print(f"  {'metric':<50} {'n':>4} {'p50':>8} {'p95':>8} {'min':>8} {'max':>8}  target")
+    print(f"  {'metric':<58} {'n':>4} {'p50':>8} {'p95':>8} {'min':>8} {'max':>8}  target")
     for name, m in metrics.items():
         target = ""
         if m.get("target") is not None:
             verdict = "ok" if m["ok"] else "MISS"
             target = f"{m['judged']} ≤ {m['target']:.0f}  {verdict}"
-        print(f"  {name:<50} {m['n']:>4} {fmt(m['p50']):>8} {fmt(m['p95']):>8} "
+        print(f"  {name:<58} {m['n']:>4} {fmt(m['p50']):>8} {fmt(m['p95']):>8} "
               f"{fmt(m['min']):>8} {fmt(m['max']):>8}  {target}")
 
 
@@ -676,8 +713,8 @@ def main() -> int:
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="temper-bench-"))
     try:
-        report = asyncio.run(asyncio.wait_for(main_async(args, scratch), 900))
-    except (BenchmarkError, asyncio.TimeoutError, OSError) as exc:
+        report = asyncio.run(within(main_async(args, scratch), 900, "the whole benchmark"))
+    except (BenchmarkError, OSError) as exc:
         print(f"\nbenchmark failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -215,6 +215,7 @@ async def run_demo(keep: bool = False) -> int:
         return 0
     except (TimeoutError, OSError) as exc:
         say(f"demo failed: {exc}", fg="red", err=True)
+        await editor.client.stop()  # never leave the server behind
         return 1
     finally:
         if keep:

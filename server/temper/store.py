@@ -109,6 +109,11 @@ class ProfileStore:
     async def close(self) -> None:
         await self.db.close()
 
+    def close_soon(self) -> None:
+        """Close from outside the event loop (it may be gone): stops the connection's thread,
+        which would otherwise keep the process alive."""
+        self.db.stop()
+
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
         try:

@@ -95,6 +95,12 @@ class TemperServer(LanguageServer):
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, diagnostics=diagnostics, version=document.version if document else None))
 
+    def shutdown(self) -> None:
+        """pygls calls this when the transport ends, with or without an LSP `shutdown`."""
+        if self.coach is not None:
+            self.coach.store.close_soon()
+        super().shutdown()
+
     def report_server_error(self, error: Exception, source: Any) -> None:
         log.error("server error from %s", source, exc_info=error)
         self.tell("Temper hit a problem; see the Temper log for details.",
