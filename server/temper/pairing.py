@@ -124,7 +124,8 @@ class Coach:
                               frozenset(session.hint_keys()))
         written = await self.provider.hint(request)
         text, notice = written.text, None
-        public = {**exercise.starter, **exercise.tests} if exercise else {}
+        public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
+            if exercise else {}
         problem = violation(text, decision.level, exercise.solution if exercise else {}, public)
         if problem:
             log.warning("hint from %s withheld: %s", written.provider, problem)

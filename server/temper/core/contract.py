@@ -124,7 +124,11 @@ def _automatic(s: Situation, track: Track) -> tuple[Level, list[str]]:
     level = BASE_LEVEL[s.intent]
     why = [f"{ASKED[s.intent]}, which starts at {level.label}."]
     given = max(s.levels_given) if s.levels_given else None
-    if given is not None:
+    if given is not None and given > AUTOMATIC_MAX:
+        level = AUTOMATIC_MAX
+        why = [f"You already had a hint at {given.label}; without a new request, hints stay at "
+               f"{AUTOMATIC_MAX.label} or below."]
+    elif given is not None:
         effort = _effort_since_last_hint(s)
         if effort and given < AUTOMATIC_MAX:
             level = max(level, Level(given + 1))

@@ -16,20 +16,43 @@ MIN_SECRET_LINE = 8  # shorter solution lines ("else:", "return x") are too comm
 CODE_FENCE = re.compile(r"```|^(?: {4}|\t)\S", re.MULTILINE)
 
 
-def _normal(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+STATEMENT_WORDS = ("elif", "if", "while", "return", "for", "assert", "yield", "else")
+MIN_FRAGMENT = 6  # a keyword-stripped fragment such as "n%15==0" or "str(n)"
+
+
+def _normal(text: str) -> str:
+    """Whitespace dropped and quotes unified, so re-indenting or re-quoting hides nothing."""
+    return re.sub(r"\s+", "", text).replace("'", '"')
+
+
+def _fragments(line: str) -> set[str]:
+    """The line's expression without its statement keyword and trailing colon."""
+    core = line.rstrip(":")
+    for word in STATEMENT_WORDS:
+        if core.startswith(word) and len(core) > len(word):
+            core = core[len(word):]
+            break
+    return {core} if len(core) >= MIN_FRAGMENT else set()
 
 
 def secret_lines(solution: Mapping[str, str], public: Mapping[str, str]) -> set[str]:
-    """Solution lines the learner has not already been shown in the starter or the tests."""
-    shown = {_normal(line) for text in public.values() for line in text.splitlines()}
-    lines = set()
+    """Solution code the learner has not been shown in the starter, the tests or the brief.
+
+    Whole lines count when no public line matches them; the expression inside a line
+    ("n % 15 == 0" in "if n % 15 == 0:") counts when it appears nowhere in public text.
+    """
+    shown_lines = {_normal(line) for text in public.values() for line in text.splitlines()}
+    shown_text = "\n".join(_normal(text) for text in public.values())
+    secrets = set()
     for text in solution.values():
         for line in text.splitlines():
             norm = _normal(line)
-            if len(norm) >= MIN_SECRET_LINE and norm not in shown and not norm.startswith("#"):
-                lines.add(norm)
-    return lines
+            if norm.startswith("#") or norm in shown_lines:
+                continue
+            if len(norm) >= MIN_SECRET_LINE:
+                secrets.add(norm)
+            secrets |= {f for f in _fragments(norm) if f not in shown_text}
+    return secrets
 
 
 def violation(text: str, level: Level, solution: Mapping[str, str],
