@@ -1,4 +1,4 @@
-"""Example scenarios for the Learning Contract: which level a learner gets, and why in plain words."""
+"""Example scenarios for the Learning Contract: which level a learner gets, and why, in words."""
 
 from __future__ import annotations
 
@@ -36,13 +36,19 @@ def test_first_hint_starts_at_the_intents_rung(intent, level):
 def test_a_failed_run_after_a_hint_climbs_one_rung():
     d = pick(levels_given=(L1,), failed_runs=1, failed_runs_since_last_hint=1)
     assert d.level == L2
-    assert "still fail" in d.reason and "climb one rung" in d.reason
+    assert "still fail" in d.reason and "so we climb to L2" in d.reason
 
 
 def test_long_work_since_the_last_hint_also_climbs():
     d = pick(levels_given=(L1,), seconds_since_last_hint=300)
     assert d.level == L2
     assert "worked on it for 5 min" in d.reason
+
+
+def test_saying_stuck_after_a_hint_climbs_one_rung():
+    d = pick(intent=Intent.STUCK, levels_given=(L2,))
+    assert d.level == L3
+    assert "you said you are stuck" in d.reason
 
 
 def test_nothing_tried_since_the_last_hint_stays_on_the_same_rung():
@@ -53,6 +59,13 @@ def test_nothing_tried_since_the_last_hint_stays_on_the_same_rung():
 
 def test_l2_then_a_failed_run_reaches_l3_on_the_standard_track():
     assert pick(levels_given=(L1, L2), failed_runs_since_last_hint=1).level == L3
+
+
+def test_after_an_l4_the_automatic_hint_stays_at_l3_and_says_so():
+    d = pick(BEGINNER, levels_given=(L1, L2, L4), seconds_since_last_hint=10)
+    assert d.level == L3
+    assert "stay at L3 (outline with holes) or below" in d.reason
+    assert "another at L4" not in d.reason
 
 
 @pytest.mark.parametrize("intent", [Intent.QUESTION, Intent.HINT, Intent.STUCK])

@@ -83,6 +83,14 @@ def test_a_lightly_holed_solution_is_still_refused_at_l3(fb):
     assert check(holed, Level.L3, fb) is not None
 
 
+def test_an_l3_outline_too_close_to_the_solution_is_refused_without_copied_lines(fb):
+    solution, _ = fb
+    blanked = solution["fizzbuzz.py"].replace("15", "__").replace('"FizzBuzz"', "____") \
+        .replace("str(n)", "____")  # every secret line is broken, the shape is the solution's
+    why = check(blanked, Level.L3, fb)
+    assert why is not None and "similar to the reference solution" in why
+
+
 def test_an_l3_outline_copying_many_secret_lines_is_refused():
     lines = [f"value_{i} = compute_{i}(data)" for i in range(9)]
     solution = {"a.py": "\n".join(lines)}
@@ -134,6 +142,9 @@ def test_every_solution_leaks_when_pasted_at_l2(catalog, exercise_id):
     "Start with `if n % 15 == 0:` and go on.",  # inline code inside prose
     "return\nstr(n)",  # split across two lines
     'return   "FizzBuzz"',
+    "Then write return 'FizzBuzz' in that branch.",  # the other quote style
+    "Check `if n % 15 == 0` before anything else.",  # the condition without its colon
+    "Test n%15==0 first.",  # the bare expression, keyword dropped
 ])
 def test_a_disguised_solution_line_is_still_refused(fb, disguised):
     assert check(disguised, Level.L2, fb) == "a line of the reference solution at L2"
@@ -143,11 +154,3 @@ def test_a_reindented_solution_block_is_refused(fb):
     solution, _ = fb
     reindented = "\n".join("  " + line.strip() for line in solution["fizzbuzz.py"].splitlines())
     assert check(reindented, Level.L1, fb) is not None
-
-
-@pytest.mark.xfail(strict=True, reason="the guard matches whitespace-normalised lines only: "
-                   "a changed quote style or a dropped colon slips through")
-@pytest.mark.parametrize("disguised", ["Check `if n % 15 == 0` before anything else.",
-                                       "Then write return 'FizzBuzz' in that branch."])
-def test_a_solution_line_with_cosmetic_changes_is_refused(fb, disguised):
-    assert check(disguised, Level.L2, fb) is not None

@@ -7,6 +7,7 @@ an optional explicit `Request`, and returns a `Decision` whose rationale the lea
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -132,8 +133,8 @@ def _automatic(s: Situation, track: Track) -> tuple[Level, list[str]]:
         effort = _effort_since_last_hint(s)
         if effort and given < AUTOMATIC_MAX:
             level = max(level, Level(given + 1))
-            why = [f"You already had a hint at {given.label} and {effort}, so we climb one rung "
-                   f"to {Level(level).label}."]
+            why = [f"You already had a hint at {given.label} and {effort}, so we climb to "
+                   f"{Level(level).label}."]
         else:
             level = max(level, given)
             wait = "run the tests after it" if s.hint_dependency > HIGH_DEPENDENCY else "try it"
@@ -200,7 +201,7 @@ def _gate(level: Level, offered: Level, s: Situation, track: Track,
     since = s.seconds_since_last_strong_hint
     if since is not None and since < track.cooldown_seconds:
         return (f"Hints from L3 up cool down for {track.cooldown_seconds} s; wait another "
-                f"{int(track.cooldown_seconds - since)} s.")
+                f"{math.ceil(track.cooldown_seconds - since)} s.")
     if len(justification.strip()) < MIN_JUSTIFICATION:
         return f"L{int(level)} needs your reason: say what you tried and where you are stuck."
     return None
@@ -219,8 +220,9 @@ def select_level(s: Situation, track: Track, request: Request | None = None) -> 
                                           f"L{int(offered)} on offer, which is always fine.",))
     refusal = _gate(wanted, offered, s, track, request.justification)
     if refusal is None:
+        lower = sum(1 for g in s.levels_given if g < Level.L4)
         return Decision(wanted, offered, (f"You asked for {wanted.label} and have earned it: "
-                                          f"{len(s.levels_given)} hints and {s.failed_runs} "
+                                          f"{lower} lower-level hints and {s.failed_runs} "
                                           "failed runs on this exercise, with your reason.",))
     return Decision(offered, offered, (f"You asked for {wanted.label}, but: {refusal}",
                                        f"Here is L{int(offered)} instead.", *why))
