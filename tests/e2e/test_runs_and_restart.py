@@ -73,3 +73,16 @@ async def test_a_restarted_server_resumes_the_session(home: Path, fizzbuzz: Path
         assert second["text"] != first["text"]  # the ladder walks on; nothing repeats
     finally:
         await editor.stop()
+
+
+async def test_run_tests_command_uses_the_editors_unsaved_text(editor: Editor):
+    uri = editor.open("fizzbuzz.py")
+    editor.versions[uri] += 1
+    editor.client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=editor.versions[uri]),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=STARTER_FIX)]))
+    result = await editor.command("temper.runTests", {"uri": uri})
+    assert result["status"] == "pass" and result["passed"] == 5
+    assert "return n\n" in (editor.root / "fizzbuzz.py").read_text()  # the disk is untouched
+    await editor.wait_for("the appreciation", lambda: any(
+        m.startswith("All 5 tests pass") for m in editor.messages()))

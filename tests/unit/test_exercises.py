@@ -1,0 +1,62 @@
+"""Exercise specs: safe paths, broken specs reported not fatal, solutions never serialised."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from temper.exercises import (Catalog, ExerciseError, find_marker, load_exercise, safe_relpath,
+                              start)
+
+
+@pytest.mark.parametrize("bad", ["/etc/passwd", "../outside.py", "a/../../b", "C:\\x.py", ""])
+def test_absolute_paths_and_traversal_are_refused(bad):
+    with pytest.raises(ValueError):
+        safe_relpath(bad)
+
+
+def test_clean_relative_paths_pass():
+    assert safe_relpath("pkg\\mod.py") == "pkg/mod.py" and safe_relpath("a/b.py") == "a/b.py"
+
+
+def test_the_solution_never_leaves_in_a_serialisation(catalog):
+    for exercise in catalog.exercises.values():
+        assert exercise.solution, exercise.id
+        dumped = str(exercise.public()) + exercise.model_dump_json()
+        assert "solution" not in exercise.public()
+        for text in exercise.solution.values():
+            assert text not in dumped or text in str(exercise.starter)
+
+
+def test_a_broken_spec_is_reported_with_its_line_and_the_rest_still_loads(tmp_path: Path,
+                                                                          catalog):
+    good = catalog.root / "python/basics/fizzbuzz"
+    shutil.copytree(good, tmp_path / "good")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "exercise.yaml").write_text("id: python/basics/x\ntitle: [unclosed\n")
+    loaded = Catalog.load(tmp_path)
+    assert list(loaded.exercises) == ["python/basics/fizzbuzz"]
+    [error] = loaded.errors
+    assert re.search(r"broken/exercise\.yaml:\d+: invalid YAML", error), error
+
+
+def test_a_spec_with_a_traversing_file_is_refused(tmp_path: Path):
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    (folder / "exercise.yaml").write_text(
+        "id: python/basics/evil\ntitle: Evil\nlanguage: python\ndifficulty: beginner\n"
+        "concepts: [x]\ndescription: d\nhints: {}\nstarter: {'../../escape.py': 'x = 1'}\n")
+    with pytest.raises(ExerciseError, match="must stay inside"):
+        load_exercise(folder)
+
+
+def test_start_writes_files_and_a_marker_found_from_below(tmp_path: Path, catalog):
+    marker = start(catalog.get("python/basics/fizzbuzz"), tmp_path / "fb")
+    (tmp_path / "fb" / "sub").mkdir()
+    found = find_marker(tmp_path / "fb" / "sub")
+    assert found == marker and found.exercise_id == "python/basics/fizzbuzz"
+    assert find_marker(tmp_path) is None
