@@ -35,7 +35,7 @@ from pygls.lsp.client import LanguageClient
 from temper.core.contract import Intent
 from temper.core.levels import Level
 from temper.core.results import result_from_json
-from temper.demo import fix_code_action_decoding
+from temper.demo import observe
 from temper.exercises import Catalog, start
 from temper.providers.base import HintRequest
 from temper.providers.offline import OfflineProvider
@@ -103,36 +103,14 @@ class Client:
     def __init__(self, home: Path, root: Path):
         self.home, self.root = home, root
         self.lsp = LanguageClient("temper-bench", "1")
-        fix_code_action_decoding(self.lsp)
-        self.diagnostics: dict[str, list[types.Diagnostic]] = {}
-        self.messages: list[str] = []
-        self.runs_finished = 0
+        self.seen = observe(self.lsp)
+        self.diagnostics, self.messages = self.seen.diagnostics, self.seen.messages
         self.stderr: deque[str] = deque(maxlen=40)
         self._drain: asyncio.Task | None = None
-        lsp = self.lsp
 
-        @lsp.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        def diagnostics(params: types.PublishDiagnosticsParams) -> None:
-            self.diagnostics[params.uri] = params.diagnostics
-
-        @lsp.feature(types.WINDOW_SHOW_MESSAGE)
-        def message(params: types.ShowMessageParams) -> None:
-            self.messages.append(params.message)
-
-        @lsp.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
-        def create(params: types.WorkDoneProgressCreateParams) -> None:
-            return None
-
-        @lsp.feature(types.PROGRESS)
-        def progress(params: types.ProgressParams) -> None:
-            value = params.value
-            kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-            if kind == "end":
-                self.runs_finished += 1
-
-        @lsp.feature(types.WORKSPACE_CONFIGURATION)
-        def configuration(params: types.ConfigurationParams) -> list[Any]:
-            return [{} for _ in params.items]
+    @property
+    def runs_finished(self) -> int:
+        return self.seen.runs_finished
 
     def uri(self, name: str) -> str:
         return (self.root / name).resolve().as_uri()
@@ -607,7 +585,7 @@ def bench_imports(repeats: int) -> tuple[dict, dict]:
     # Python prints children before their parent: a depth-0 row closes a group
     top_self = sorted(rows, key=lambda r: -r[2])[:8]
     children, group = [], []
-    for name, depth, own, cumulative in rows:
+    for name, depth, _own, cumulative in rows:
         if depth == 0:
             if name.startswith("temper"):
                 children.extend(group)

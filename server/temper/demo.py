@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +24,6 @@ from temper.report import print_profile
 
 EXERCISE = "python/basics/fizzbuzz"
 WAIT = 60.0
-FIXED = '''def fizzbuzz(n):
-    """Return "Fizz", "Buzz", "FizzBuzz" or the number as a string."""
-    if n % 15 == 0:
-        return "FizzBuzz"
-    if n % 3 == 0:
-        return "Fizz"
-    if n % 5 == 0:
-        return "Buzz"
-    return str(n)
-'''
 
 
 def fix_code_action_decoding(client: Any) -> None:
@@ -51,41 +42,54 @@ def say(text: str, err: bool = False, **style: Any) -> None:
     click.echo(click.style(text, **style) if style else text, err=err)
 
 
+@dataclass
+class Observed:
+    """What the server has sent a scripted editor so far."""
+
+    diagnostics: dict[str, list[types.Diagnostic]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    runs_finished: int = 0
+
+
+def observe(client: LanguageClient) -> Observed:
+    """Answer the server's requests as a quiet editor would, and collect what it publishes."""
+    seen = Observed()
+    fix_code_action_decoding(client)
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def diagnostics(params: types.PublishDiagnosticsParams) -> None:
+        seen.diagnostics[params.uri] = params.diagnostics
+
+    @client.feature(types.WINDOW_SHOW_MESSAGE)
+    def message(params: types.ShowMessageParams) -> None:
+        seen.messages.append(params.message)
+
+    @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
+    def create(params: types.WorkDoneProgressCreateParams) -> None:
+        return None
+
+    @client.feature(types.PROGRESS)
+    def progress(params: types.ProgressParams) -> None:
+        value = params.value
+        kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+        if kind == "end":
+            seen.runs_finished += 1
+
+    @client.feature(types.WORKSPACE_CONFIGURATION)
+    def configuration(params: types.ConfigurationParams) -> list[Any]:
+        return [{} for _ in params.items]
+
+    return seen
+
+
 class DemoEditor:
     """Just enough of an editor: it opens, saves, asks for actions and hovers, and listens."""
 
     def __init__(self, root: Path):
         self.root = root
         self.client = LanguageClient("temper-demo", "1")
-        self.diagnostics: dict[str, list[types.Diagnostic]] = {}
-        self.messages: list[str] = []
-        self.runs_finished = 0
+        self.seen = observe(self.client)
         self.version = 1
-        client = self.client
-        fix_code_action_decoding(client)
-
-        @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        def diagnostics(params: types.PublishDiagnosticsParams) -> None:
-            self.diagnostics[params.uri] = params.diagnostics
-
-        @client.feature(types.WINDOW_SHOW_MESSAGE)
-        def message(params: types.ShowMessageParams) -> None:
-            self.messages.append(params.message)
-
-        @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
-        def create(params: types.WorkDoneProgressCreateParams) -> None:
-            return None
-
-        @client.feature(types.PROGRESS)
-        def progress(params: types.ProgressParams) -> None:
-            value = params.value
-            kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-            if kind == "end":
-                self.runs_finished += 1
-
-        @client.feature(types.WORKSPACE_CONFIGURATION)
-        def configuration(params: types.ConfigurationParams) -> list[Any]:
-            return [{} for _ in params.items]
 
     def uri(self, name: str) -> str:
         return (self.root / name).resolve().as_uri()
@@ -117,7 +121,7 @@ class DemoEditor:
 
     async def save(self, name: str, text: str) -> None:
         """Write, save, and wait until the run that the save starts has finished."""
-        before = self.runs_finished
+        before = self.seen.runs_finished
         self.version += 1
         (self.root / name).write_text(text)
         self.client.text_document_did_change(types.DidChangeTextDocumentParams(
@@ -126,7 +130,7 @@ class DemoEditor:
         self.client.text_document_did_save(types.DidSaveTextDocumentParams(
             types.TextDocumentIdentifier(self.uri(name))))
         deadline = asyncio.get_running_loop().time() + WAIT
-        while self.runs_finished == before:
+        while self.seen.runs_finished == before:
             if asyncio.get_running_loop().time() > deadline:
                 raise TimeoutError("the test run did not finish")
             await asyncio.sleep(0.05)
@@ -147,7 +151,7 @@ class DemoEditor:
 
 def show_diagnostics(editor: DemoEditor) -> None:
     shown = False
-    for uri, diagnostics in sorted(editor.diagnostics.items()):
+    for uri, diagnostics in sorted(editor.seen.diagnostics.items()):
         for d in sorted(diagnostics, key=lambda d: d.range.start.line):
             name = uri.rsplit("/", 1)[-1]
             say(f"  {name}:{d.range.start.line + 1}  [{d.code}] {d.message}", fg="yellow")
@@ -168,7 +172,8 @@ async def ask(editor: DemoEditor, intent: str, line: int) -> None:
     say(f"  hover at line {result['line']}: {first.strip('*')}")
 
 
-async def script(editor: DemoEditor, home: Path) -> None:
+async def script(editor: DemoEditor, fixed: str) -> None:
+    """The learner's side of the session; `fixed` is the code they end up writing."""
     source = (editor.root / "fizzbuzz.py").read_text()
     say("\n1. The learner opens fizzbuzz.py and saves it; the tests run in a sandbox.", bold=True)
     editor.open("fizzbuzz.py")
@@ -190,9 +195,9 @@ async def script(editor: DemoEditor, home: Path) -> None:
     await ask(editor, "hint", 3)
 
     say("\n4. They reorder the checks and save: green.", bold=True)
-    await editor.save("fizzbuzz.py", FIXED)
+    await editor.save("fizzbuzz.py", fixed)
     show_diagnostics(editor)
-    for message in editor.messages:
+    for message in editor.seen.messages:
         if message.startswith("All "):
             say(f"  {message}", fg="green")
 
@@ -210,7 +215,9 @@ async def run_demo(keep: bool = False) -> int:
     editor = DemoEditor(root)
     try:
         await editor.start(home)
-        await script(editor, home)
+        # The scripted learner types the catalog's answer in the end; it travels from this
+        # process to the file, never from the server to a client.
+        await script(editor, catalog.get(EXERCISE).solution["fizzbuzz.py"])
         await editor.stop()
         return 0
     except (TimeoutError, OSError) as exc:

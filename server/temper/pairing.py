@@ -88,11 +88,8 @@ class Coach:
     def session_for(self, path: Path) -> PairingSession | None:
         """The open session whose folder contains `path`."""
         path = path.resolve()
-        best = None
-        for workspace, session in self.sessions.items():
-            if path.is_relative_to(workspace) and (best is None or len(workspace) > len(best)):
-                best = workspace
-        return self.sessions.get(best) if best else None
+        holding = [w for w in self.sessions if path.is_relative_to(w)]
+        return self.sessions[max(holding, key=len)] if holding else None
 
     def exercise(self, session: PairingSession) -> Exercise | None:
         return self.catalog.exercises.get(session.exercise_id or "")

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lsprotocol import types
 
 from tests.e2e.harness import Editor
 
-STARTER_FIX = '''def fizzbuzz(n):
-    """Return "Fizz", "Buzz", "FizzBuzz" or the number as a string."""
-    if n % 15 == 0:
-        return "FizzBuzz"
-    if n % 3 == 0:
-        return "Fizz"
-    if n % 5 == 0:
-        return "Buzz"
-    return str(n)
-'''
+STARTER_FIX = (Path(__file__).parents[2] / "specs/python/basics/fizzbuzz/solution/fizzbuzz.py"
+               ).read_text()  # the learner's eventual fix
 
 
 async def test_failing_save_puts_diagnostics_on_learner_line_and_assertion(editor: Editor):
