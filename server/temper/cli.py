@@ -282,5 +282,47 @@ def profile(as_json: bool) -> None:
         print_profile(data)
 
 
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def usage(as_json: bool) -> None:
+    """Show how many hints were served, by provider and level."""
+    async def go():
+        async with _coach() as coach:
+            return await coach.store.usage()
+
+    data = asyncio.run(go())
+    if as_json:
+        _echo_json(data)
+        return
+    click.echo(f"{data['total']} hints served")
+    for provider, levels in data["hints"].items():
+        click.echo(f"  {provider:<10} " + "  ".join(f"{k}: {v}" for k, v in levels.items()))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def doctor(as_json: bool) -> None:
+    """Check the installation: interpreter, provider, runner, profile, catalog."""
+    async def go():
+        async with _coach() as coach:
+            return coach.health()
+
+    data = asyncio.run(go())
+    if as_json:
+        _echo_json(data)
+    else:
+        click.echo(f"temper {data['version']} on Python {data['python']} ({data['interpreter']})")
+        click.echo(f"provider: {data['provider']} (configured: {data['configuredProvider']}), "
+                   f"track: {data['track']}")
+        runner = data["runner"]
+        click.echo(f"runner: {runner['backend']}, pytest {runner['pytest'] or 'MISSING'}\n"
+                   f"  isolation: {runner['isolation']}")
+        click.echo(f"profile: {data['profile']}\ncatalog: {data['exercises']} exercises")
+        for error in data["catalogErrors"]:
+            click.echo(f"  error: {error}")
+    broken = data["runner"]["pytest"] is None or data["catalogErrors"]
+    sys.exit(1 if broken else 0)
+
+
 if __name__ == "__main__":
     main()

@@ -7,11 +7,13 @@ no editor or terminal code.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from temper import __version__
 from temper.core import contract
 from temper.core.contract import Decision, Intent, Request
 from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
@@ -30,6 +32,9 @@ from temper.settings import Settings
 from temper.store import ProfileStore
 
 log = logging.getLogger(__name__)
+LOCAL_ISOLATION = ("tests run in a throwaway copy of the folder, in their own process group, "
+                   "with limits on CPU time, memory, file size and open files, a scrubbed "
+                   "environment and a wall-clock timeout; the network is not cut off")
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,24 @@ class Coach:
             if run.result:
                 return result_from_json(run.result)
         return None
+
+    def health(self) -> dict:
+        """What `temper doctor` and the editors' health checks report."""
+        import importlib.metadata
+
+        try:
+            pytest_version = importlib.metadata.version("pytest")
+        except importlib.metadata.PackageNotFoundError:
+            pytest_version = None
+        return {
+            "version": __version__, "python": sys.version.split()[0],
+            "interpreter": sys.executable, "provider": self.provider.name,
+            "configuredProvider": self.settings.provider, "track": self.settings.track,
+            "runner": {"backend": "local", "isolation": LOCAL_ISOLATION,
+                       "pytest": pytest_version},
+            "profile": str(self.store.path), "exercises": len(self.catalog.exercises),
+            "catalogErrors": self.catalog.errors,
+        }
 
     async def hint(self, session: PairingSession, path: str, line: int, code: str,
                    intent: Intent = Intent.HINT, level: Level | None = None,

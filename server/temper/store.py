@@ -196,6 +196,16 @@ class ProfileStore:
             (recent,))
         return skill.hint_dependency(w for (w,) in rows)
 
+    async def usage(self) -> dict[str, Any]:
+        """Hints served, per provider and level."""
+        rows = await self.db.execute_fetchall(
+            "SELECT json_extract(payload, '$.provider'), json_extract(payload, '$.level'), "
+            "COUNT(*) FROM events WHERE kind = 'hint_given' GROUP BY 1, 2 ORDER BY 1, 2")
+        by_provider: dict[str, dict[str, int]] = {}
+        for provider, level, count in rows:
+            by_provider.setdefault(provider or "unknown", {})[f"L{level}"] = count
+        return {"hints": by_provider, "total": sum(c for _, _, c in rows)}
+
     async def profile(self) -> dict[str, Any]:
         """Everything `temper profile` shows, as plain data."""
         skills = await self.db.execute_fetchall(

@@ -65,3 +65,14 @@ def test_version_and_bad_tcp_argument(home: Path):
     assert temper("--version").stdout.startswith("temper, version")
     bad = temper("lsp", "--tcp", "nonsense")
     assert bad.returncode != 0 and "HOST:PORT" in bad.stderr
+
+
+def test_doctor_and_usage(home: Path, fizzbuzz: Path):
+    doctor = temper("doctor", "--json")
+    assert doctor.returncode == 0, doctor.stdout
+    health = json.loads(doctor.stdout)
+    assert health["runner"]["backend"] == "local" and health["provider"] == "offline"
+    assert "network is not cut off" in health["runner"]["isolation"]
+    temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--json")
+    usage = json.loads(temper("usage", "--json").stdout)
+    assert usage == {"hints": {"offline": {"L1": 1}}, "total": 1}

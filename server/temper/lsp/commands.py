@@ -120,6 +120,18 @@ async def profile(ls: TemperServer, *args: Any) -> dict[str, Any]:
     return await coach.store.profile()
 
 
+async def health(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.health: version, provider, runner backend and its isolation, profile path."""
+    coach = await ls.wait_ready()
+    return coach.health()
+
+
+async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.usage: hints served, per provider and level."""
+    coach = await ls.wait_ready()
+    return await coach.store.usage()
+
+
 async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:
     """temper.exercises: the catalog, without reference solutions."""
     coach = await ls.wait_ready()
@@ -150,6 +162,8 @@ COMMANDS = {
     "temper.runTests": run_tests,
     "temper.status": status,
     "temper.profile": profile,
+    "temper.health": health,
+    "temper.usage": usage,
     "temper.exercises": exercises,
     "temper.startExercise": start_exercise,
 }
