@@ -15,7 +15,9 @@ from pathlib import Path
 
 from temper import __version__
 from temper.core import contract
+from temper.core.appreciation import THROTTLE_SECONDS, moments
 from temper.core.contract import Decision, Intent, Request
+from temper.core.errors import pattern
 from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
 from temper.core.feedback import rule_hint
 from temper.core.guard import violation
@@ -23,6 +25,7 @@ from temper.core.levels import Level
 from temper.core.results import Location, RunResult, Status, result_from_json
 from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
+from temper.core.tone import Tone, current_tone
 from temper.exercises import Catalog, Exercise, find_marker
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
@@ -32,6 +35,7 @@ from temper.settings import Settings
 from temper.store import ProfileStore
 
 log = logging.getLogger(__name__)
+TONE_WINDOW = 3600  # how far back the coach's mood looks
 LOCAL_ISOLATION = ("tests run in a throwaway copy of the folder, in their own process group, "
                    "with limits on CPU time, memory, file size and open files, a scrubbed "
                    "environment and a wall-clock timeout; the network is not cut off")
@@ -45,6 +49,8 @@ class HintOutcome:
     provider: str
     location: Location  # where the hint points, relative to the workspace
     notice: str | None = None
+    tone: Tone = Tone.NEUTRAL
+    tone_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,8 +146,11 @@ class Coach:
                                          Request(level, justification))
         exercise = self.exercise(session)
         run = self.last_run(session)
+        now = self.clock()
+        tone, tone_reason = current_tone(await self.store.events_since(now - TONE_WINDOW), now,
+                                         self.dependency)
         request = HintRequest(decision.level, intent, exercise, path, line, code, run,
-                              frozenset(session.hint_keys()))
+                              frozenset(session.hint_keys()), tone)
         written = await self.provider.hint(request)
         text, notice = written.text, None
         public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
@@ -155,12 +164,13 @@ class Coach:
         event = HintGiven(session.workspace, session.exercise_id or "", self.clock(),
                           level=int(decision.level), intent=intent.value, key=written.key,
                           provider=written.provider, rationale=decision.reason, text=text,
-                          path=location.path, line=location.line)
+                          path=location.path, line=location.line, tone=tone.value)
         if session.exercise_id:
             await self.store.record_hint(event)
             session.apply(event)
             await self.refresh_profile()
-        return HintOutcome(decision.level, decision, text, written.provider, location, notice)
+        return HintOutcome(decision.level, decision, text, written.provider, location, notice,
+                           tone, tone_reason)
 
     @staticmethod
     def _hint_location(level: Level, run: RunResult | None, path: str, line: int) -> Location:
@@ -192,24 +202,35 @@ class Coach:
         last_hint = session.hints[-1].at if session.hints else session.started_at or 0
         failed_since = [r for r in session.runs if r.at >= last_hint and r.status != "pass"]
         passed = result.status is Status.PASS
-        observe = passed or not failed_since  # one failure per hint window counts for skill
-        help_level = max(session.levels_given, default=None)
-        event = RunRecorded(session.workspace, session.exercise_id, now, status=result.status.value,
-                            passed=result.passed, failed=result.failed,
-                            error_type=result.error_type or (result.first_failure.error_type
-                                                             if result.first_failure else None),
-                            duration_seconds=result.duration_seconds, result=result.to_json())
-        before = dict(self.skills)
-        await self.store.record_run(event, exercise.concepts if exercise else [], help_level,
-                                    observe and session.completed_at is None)
+        failure = result.first_failure
+        error_type = result.error_type or (failure.error_type if failure else None)
+        language = exercise.language if exercise else "python"
+        event = RunRecorded(
+            session.workspace, session.exercise_id, now, status=result.status.value,
+            passed=result.passed, failed=result.failed, error_type=error_type,
+            duration_seconds=result.duration_seconds, result=result.to_json(),
+            pattern=pattern(language, error_type, failure.message if failure else result.message),
+            concepts=tuple(exercise.concepts) if exercise else (),
+            help_level=max((int(lv) for lv in session.levels_given), default=None),
+            # one failure per hint window counts for skill, and nothing after completion
+            observed=(passed or not failed_since) and session.completed_at is None)
+        before, dependency_before = dict(self.skills), self.dependency
+        await self.store.record_run(event)
         session.apply(event)
+        await self.refresh_profile()
         if not passed or session.completed_at is not None:
-            await self.refresh_profile()
             return RunOutcome(result, message=result.summary())
+        recent = await self.store.events_since(now - THROTTLE_SECONDS)
+        shown = {k for e in recent if isinstance(e, ExerciseCompleted) for k in e.moments}
+        found = moments(runs=len(session.runs), hints=len(session.hints),
+                        concepts=exercise.concepts if exercise else [], before=before,
+                        after=self.skills, dependency_before=dependency_before,
+                        dependency_after=self.dependency, recent_kinds=shown)
         done = ExerciseCompleted(session.workspace, session.exercise_id, now,
                                  seconds_to_green=now - (session.started_at or now),
                                  hint_levels=tuple(int(lv) for lv in session.levels_given),
-                                 concepts=tuple(exercise.concepts) if exercise else ())
+                                 concepts=tuple(exercise.concepts) if exercise else (),
+                                 moments=tuple(m.kind for m in found))
         await self.store.record_completion(done)
         session.apply(done)
         await self.refresh_profile()
@@ -217,20 +238,16 @@ class Coach:
         completed = {e["id"] for e in profile["exercises"] if e["completed"]}
         suggestion = recommend(self.catalog, completed, self.skills, just_finished=exercise,
                                clean=not session.hints)
-        return RunOutcome(result, True, self._appreciation(session, result, before), suggestion)
+        summary = self._summary(session, result)
+        return RunOutcome(result, True, " ".join([summary, *(m.text for m in found)]),
+                          suggestion)
 
-    def _appreciation(self, session: PairingSession, result: RunResult,
-                      before: dict[str, float]) -> str:
-        """Praise built from evidence: runs, help taken and what moved in the profile."""
-        runs = len(session.runs)
-        hints = session.levels_given
+    @staticmethod
+    def _summary(session: PairingSession, result: RunResult) -> str:
+        """The evidence of a completion: runs and the help taken."""
+        runs, hints = len(session.runs), session.levels_given
         help_text = ("without a single hint" if not hints else
                      f"with {len(hints)} hint{'s' * (len(hints) > 1)} (highest "
                      f"L{int(max(hints))})")
-        parts = [f"All {result.passed} tests pass. You got there in {runs} "
-                 f"run{'s' * (runs > 1)}, {help_text}."]
-        moved = [f"{c} {before.get(c, 0.3):.2f} → {p:.2f}" for c, p in self.skills.items()
-                 if p - before.get(c, 0.3) > 0.01]
-        if moved:
-            parts.append("Skill: " + ", ".join(moved) + ".")
-        return " ".join(parts)
+        return (f"All {result.passed} tests pass. You got there in {runs} "
+                f"run{'s' * (runs > 1)}, {help_text}.")

@@ -35,12 +35,28 @@ def print_run(outcome: RunOutcome) -> None:
             click.echo(f"Next: {nxt.exercise_id} ({nxt.title}) — {nxt.reason}.")
 
 
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float]) -> str:
+    """Values from 0 to 1 as a row of bars."""
+    return "".join(SPARKS[min(len(SPARKS) - 1, int(max(0.0, v) * len(SPARKS)))] for v in values)
+
+
 def print_profile(data: dict[str, Any]) -> None:
-    click.echo("Skill per concept (probability you know it)")
-    for row in data["skills"] or [{"concept": "(none yet)", "p_known": 0, "observations": 0}]:
+    click.echo("Skill per concept (probability you know it, ± its uncertainty)")
+    for row in data["skills"] or [{"concept": "(none yet)", "p_known": 0, "observations": 0,
+                                   "uncertainty": 0}]:
         click.echo(f"  {row['concept']:<18} {bar(row['p_known'])} {row['p_known']:.2f}"
-                   f"  ({row['observations']} observations)")
-    click.echo(f"\nHint dependency  {bar(data['hint_dependency'])} {data['hint_dependency']:.2f}")
+                   f" ±{row['uncertainty']:.2f}  ({row['observations']} observations)")
+    trend = data.get("dependency_trend") or []
+    click.echo(f"\nHint dependency  {bar(data['hint_dependency'])} {data['hint_dependency']:.2f}"
+               + (f"   per exercise, oldest first: {sparkline(trend)}" if trend else ""))
+    spots = data.get("blind_spots") or []
+    if spots:
+        click.echo("\nBlind spots (errors that came back)")
+        for spot in spots:
+            click.echo(f"  {spot['count']}× {spot['pattern']}  ({', '.join(spot['exercises'])})")
     click.echo("\nExercises")
     for row in data["exercises"] or [{"id": "(none yet)", "runs": 0, "hints": 0,
                                       "completed": False, "seconds_to_green": None}]:

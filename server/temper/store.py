@@ -17,10 +17,16 @@ from typing import Any
 
 import aiosqlite
 
+from temper import projections
 from temper.core import skill
-from temper.core.events import (Event, ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded,
-                                event_from_row)
-from temper.core.levels import Level
+from temper.core.events import (
+    Event,
+    ExerciseCompleted,
+    ExerciseStarted,
+    HintGiven,
+    RunRecorded,
+    event_from_row,
+)
 
 MIGRATIONS: list[str] = [
     # 1: the event log and the first projections
@@ -55,6 +61,8 @@ MIGRATIONS: list[str] = [
         seconds_to_green REAL
     );
     """,
+    # 2: the database guards the skill model (see projections.SKILL_GUARD)
+    projections.SKILL_GUARD,
 ]
 
 
@@ -132,58 +140,58 @@ class ProfileStore:
     async def start_exercise(self, event: ExerciseStarted) -> None:
         async with self._transaction():
             await self._append(event)
-            await self.db.execute(
-                "INSERT INTO exercise_stats (exercise_id, first_started_at) VALUES (?, ?) "
-                "ON CONFLICT (exercise_id) DO NOTHING", (event.exercise_id, event.at))
+            await projections.refresh_exercise(self.db, event.exercise_id)
 
-    async def record_run(self, event: RunRecorded, concepts: list[str],
-                         help_level: Level | None, observe: bool) -> None:
-        """Append the run; update the exercise's counters and, if `observe`, concept skills."""
-        failed = int(event.status != "pass")
+    async def record_run(self, event: RunRecorded) -> None:
+        """Append the run; update the exercise's counters and, if it counts, concept skills."""
         async with self._transaction():
-            await self._record_run(event, concepts, help_level, observe, failed)
-
-    async def _record_run(self, event: RunRecorded, concepts: list[str],
-                          help_level: Level | None, observe: bool, failed: int) -> None:
-        await self._append(event)
-        await self.db.execute(
-            "INSERT INTO exercise_stats (exercise_id, runs, failed_runs) VALUES (?, 1, ?) "
-            "ON CONFLICT (exercise_id) DO UPDATE SET runs = runs + 1, "
-            "failed_runs = failed_runs + excluded.failed_runs", (event.exercise_id, failed))
-        if observe:
-            skills = await self.skills()
-            for concept in concepts:
-                p = skill.update(skills.get(concept, skill.P_INIT), not failed, help_level)
-                await self.db.execute(
-                    "INSERT INTO concept_skill (concept, p_known, observations, updated_at) "
-                    "VALUES (?, ?, 1, ?) ON CONFLICT (concept) DO UPDATE SET "
-                    "p_known = excluded.p_known, observations = observations + 1, "
-                    "updated_at = excluded.updated_at", (concept, p, event.at))
+            await self._append(event)
+            await projections.refresh_exercise(self.db, event.exercise_id)
+            await projections.observe(self.db, event)
 
     async def record_hint(self, event: HintGiven) -> None:
         async with self._transaction():
             await self._append(event)
-            await self.db.execute(
-                "INSERT INTO exercise_stats (exercise_id, hints, hint_weight) VALUES (?, 1, ?) "
-                "ON CONFLICT (exercise_id) DO UPDATE SET hints = hints + 1, "
-                "hint_weight = hint_weight + excluded.hint_weight",
-                (event.exercise_id, skill.hint_weight(Level(event.level))))
+            await projections.refresh_exercise(self.db, event.exercise_id)
 
     async def record_completion(self, event: ExerciseCompleted) -> None:
         async with self._transaction():
             await self._append(event)
-            await self.db.execute(
-                "UPDATE exercise_stats SET completed_at = COALESCE(completed_at, ?), "
-                "seconds_to_green = MIN(COALESCE(seconds_to_green, ?), ?) WHERE exercise_id = ?",
-                (event.at, event.seconds_to_green, event.seconds_to_green, event.exercise_id))
+            await projections.refresh_exercise(self.db, event.exercise_id)
+
+    async def rebuild(self) -> None:
+        """Recompute every projection from the event log, in one transaction."""
+        async with self._transaction():
+            await self.db.execute("DELETE FROM exercise_stats")
+            await self.db.execute("DELETE FROM concept_skill")
+            await projections.refresh_exercise(self.db, None)
+            for event in await self._events("kind = 'run_recorded'", ()):
+                await projections.observe(self.db, event)
+
+    async def forget_workspace(self, workspace: str) -> int:
+        """Delete every event of one workspace folder and rebuild; returns how many went."""
+        async with self._transaction():
+            cursor = await self.db.execute("DELETE FROM events WHERE workspace = ?",
+                                           (workspace,))
+            removed = cursor.rowcount
+        await self.rebuild()
+        await self.db.execute("VACUUM")
+        return removed
+
+    async def _events(self, where: str, args: tuple) -> list[Event]:
+        rows = await self.db.execute_fetchall(
+            f"SELECT kind, workspace, exercise_id, at, payload FROM events WHERE {where} "
+            "ORDER BY id", args)
+        return [event_from_row(k, w, e, a, json.loads(p)) for k, w, e, a, p in rows]
 
     async def workspace_events(self, workspace: str) -> list[Event]:
         """Every event of one workspace since its latest exercise start, oldest first."""
-        rows = await self.db.execute_fetchall(
-            "SELECT kind, workspace, exercise_id, at, payload FROM events WHERE workspace = ? "
-            "AND id >= COALESCE((SELECT MAX(id) FROM events WHERE workspace = ? "
-            "AND kind = 'exercise_started'), 0) ORDER BY id", (workspace, workspace))
-        return [event_from_row(k, w, e, a, json.loads(p)) for k, w, e, a, p in rows]
+        return await self._events(
+            "workspace = ? AND id >= COALESCE((SELECT MAX(id) FROM events WHERE workspace = ? "
+            "AND kind = 'exercise_started'), 0)", (workspace, workspace))
+
+    async def events_since(self, since: float) -> list[Event]:
+        return await self._events("at >= ?", (since,))
 
     async def skills(self) -> dict[str, float]:
         rows = await self.db.execute_fetchall("SELECT concept, p_known FROM concept_skill")
@@ -214,11 +222,14 @@ class ProfileStore:
             "SELECT exercise_id, runs, failed_runs, hints, hint_weight, completed_at, "
             "seconds_to_green FROM exercise_stats ORDER BY first_started_at")
         return {
-            "skills": [{"concept": c, "p_known": round(p, 3), "observations": n}
+            "skills": [{"concept": c, "p_known": round(p, 3), "observations": n,
+                        "uncertainty": round(skill.uncertainty(p, n), 3)}
                        for c, p, n in skills],
             "exercises": [{"id": e, "runs": r, "failed_runs": f, "hints": h,
                            "hint_weight": w, "completed": c is not None,
                            "seconds_to_green": s} for e, r, f, h, w, c, s in exercises],
             "hint_dependency": round(await self.hint_dependency(), 3),
+            "dependency_trend": await projections.dependency_trend(self.db),
+            "blind_spots": await projections.blind_spots(self.db),
             "database": str(self.path),
         }

@@ -8,8 +8,20 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from temper.core.contract import (
-    BASE_LEVEL, CLIMB_AFTER_SECONDS, EARNED_FAILED_RUNS, EARNED_HINTS, HIGH_DEPENDENCY,
-    MIN_JUSTIFICATION, TRACKS, WEAK_SKILL, Intent, Request, Situation, Track, ladder, select_level,
+    BASE_LEVEL,
+    CLIMB_AFTER_SECONDS,
+    EARNED_FAILED_RUNS,
+    EARNED_HINTS,
+    HIGH_DEPENDENCY,
+    MIN_JUSTIFICATION,
+    TRACKS,
+    WEAK_SKILL,
+    Intent,
+    Request,
+    Situation,
+    Track,
+    ladder,
+    select_level,
 )
 from temper.core.contract import TestState as State  # aliased so pytest does not collect it
 from temper.core.levels import AUTOMATIC_MAX, Level

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from temper.core.feedback import CATEGORY, TIMEOUT, rule_hint
 from temper.core.levels import Level
 from temper.core.results import (
-    OUTPUT_LIMIT, TRUNCATION_NOTE, Location, RunResult, Status, result_from_json, truncate_output,
+    OUTPUT_LIMIT,
+    TRUNCATION_NOTE,
+    Location,
+    RunResult,
+    Status,
+    result_from_json,
+    truncate_output,
 )
 from temper.core.results import TestResult as Result  # aliased so pytest does not collect it
 

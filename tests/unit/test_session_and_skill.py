@@ -9,12 +9,22 @@ from hypothesis import strategies as st
 from temper.core.contract import Intent
 from temper.core.contract import TestState as State  # aliased so pytest does not collect it
 from temper.core.events import (
-    ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded, event_from_row,
+    ExerciseCompleted,
+    ExerciseStarted,
+    HintGiven,
+    RunRecorded,
+    event_from_row,
 )
 from temper.core.levels import Level
 from temper.core.session import PairingSession
 from temper.core.skill import (
-    HELP_WEIGHT, P_INIT, P_LEARN, hint_dependency, hint_weight, mean_skill, update,
+    HELP_WEIGHT,
+    P_INIT,
+    P_LEARN,
+    hint_dependency,
+    hint_weight,
+    mean_skill,
+    update,
 )
 
 WS, FB, LY = "/ws", "python/basics/fizzbuzz", "python/basics/leap-year"

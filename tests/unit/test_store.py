@@ -9,6 +9,7 @@ import pytest
 
 from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
 from temper.core.levels import Level
+from temper import projections
 from temper.store import MIGRATIONS, ProfileStore
 
 WS, EX = "/ws", "python/basics/fizzbuzz"
@@ -35,11 +36,12 @@ async def test_reopening_does_not_migrate_twice(tmp_path: Path):
 
 async def test_commands_append_events_and_update_projections(store: ProfileStore):
     await store.start_exercise(ExerciseStarted(WS, EX, 1.0, ("modulo",)))
-    await store.record_run(RunRecorded(WS, EX, 2.0, status="fail", failed=3), ["modulo"],
-                           None, observe=True)
+    await store.record_run(RunRecorded(WS, EX, 2.0, status="fail", failed=3,
+                                       concepts=("modulo",), observed=True))
     await store.record_hint(HintGiven(WS, EX, 3.0, level=2, key="authored:L2:0"))
-    await store.record_run(RunRecorded(WS, EX, 4.0, status="pass", passed=5), ["modulo"],
-                           Level.L2, observe=True)
+    await store.record_run(RunRecorded(WS, EX, 4.0, status="pass", passed=5,
+                                       concepts=("modulo",), help_level=int(Level.L2),
+                                       observed=True))
     await store.record_completion(ExerciseCompleted(WS, EX, 5.0, seconds_to_green=4.0))
     events = await store.workspace_events(WS)
     assert [e.kind for e in events] == ["exercise_started", "run_recorded", "hint_given",
@@ -66,8 +68,8 @@ async def test_skill_is_held_to_zero_to_one_by_the_database(store: ProfileStore)
 async def test_a_failed_write_leaves_nothing_half_done(store: ProfileStore):
     await store.start_exercise(ExerciseStarted(WS, EX, 1.0))
     with pytest.raises(TypeError):
-        await store.record_run(RunRecorded(WS, EX, 2.0, status="fail", result={"x": object()}),
-                               [], None, observe=False)
+        await store.record_run(RunRecorded(WS, EX, 2.0, status="fail",
+                                           result={"x": object()}))
     profile = await store.profile()
     assert profile["exercises"][0]["runs"] == 0
     assert len(await store.workspace_events(WS)) == 1
@@ -91,3 +93,52 @@ async def test_a_damaged_file_is_kept_aside_and_replaced(tmp_path: Path):
         assert (await store.profile())["exercises"] == []
     finally:
         await store.close()
+
+
+async def test_the_database_refuses_skill_moves_the_model_cannot_make(store: ProfileStore):
+    await store.start_exercise(ExerciseStarted(WS, EX, 1.0))
+    await store.record_run(RunRecorded(WS, EX, 2.0, status="pass", concepts=("modulo",),
+                                       observed=True))
+    with pytest.raises(sqlite3.IntegrityError, match="one observation of the model"):
+        await store.db.execute("UPDATE concept_skill SET p_known = 0.99, "
+                               "observations = observations + 1")
+    with pytest.raises(sqlite3.IntegrityError, match="one observation of the model"):
+        await store.db.execute("UPDATE concept_skill SET p_known = p_known")  # no observation
+    with pytest.raises(sqlite3.IntegrityError, match="from the prior"):
+        await store.db.execute("INSERT INTO concept_skill VALUES ('loops', 0.95, 1, 0)")
+
+
+async def test_rebuild_reproduces_every_projection(store: ProfileStore):
+    await store.start_exercise(ExerciseStarted(WS, EX, 1.0, ("modulo", "loops")))
+    for at, status, help_level in ((2.0, "fail", None), (3.0, "fail", 1), (5.0, "pass", 2)):
+        await store.record_run(RunRecorded(WS, EX, at, status=status, help_level=help_level,
+                                           concepts=("modulo", "loops"), observed=True,
+                                           pattern="IndexError: x"))
+        await store.record_hint(HintGiven(WS, EX, at + 0.5, level=1))
+    await store.record_completion(ExerciseCompleted(WS, EX, 6.0, seconds_to_green=5.0))
+    before = await projections.snapshot(store.db)
+    await store.rebuild()
+    assert await projections.snapshot(store.db) == before
+    assert before["concept_skill"] and before["exercise_stats"]
+
+
+async def test_blind_spots_and_the_dependency_trend(store: ProfileStore):
+    for number, exercise in enumerate(("a/b/one", "a/b/two")):
+        await store.start_exercise(ExerciseStarted(WS, exercise, float(number)))
+        await store.record_run(RunRecorded(WS, exercise, number + 0.1, status="fail",
+                                           pattern="IndexError: list index out of range"))
+        await store.record_hint(HintGiven(WS, exercise, number + 0.2, level=2 - 2 * number))
+    profile = await store.profile()
+    assert profile["blind_spots"] == [{"pattern": "IndexError: list index out of range",
+                                       "count": 2, "exercises": ["a/b/one", "a/b/two"]}]
+    assert profile["dependency_trend"] == [0.5, round(1 / 6, 3)]
+
+
+async def test_forgetting_a_workspace_removes_its_events_and_their_effects(store: ProfileStore):
+    await store.start_exercise(ExerciseStarted(WS, EX, 1.0))
+    await store.record_run(RunRecorded(WS, EX, 2.0, status="pass", concepts=("modulo",),
+                                       observed=True))
+    await store.start_exercise(ExerciseStarted("/other", "a/b/c", 3.0))
+    assert await store.forget_workspace(WS) == 2
+    profile = await store.profile()
+    assert [e["id"] for e in profile["exercises"]] == ["a/b/c"] and profile["skills"] == []

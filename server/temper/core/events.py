@@ -33,6 +33,10 @@ class RunRecorded(Event):
     error_type: str | None = None
     duration_seconds: float = 0.0
     result: dict[str, Any] | None = None  # the whole RunResult.to_json()
+    pattern: str | None = None  # the failure's normalised signature (core.errors)
+    concepts: tuple[str, ...] = ()
+    help_level: int | None = None  # the highest hint given before this run, if any
+    observed: bool = False  # whether this run updates the skill estimates
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class HintGiven(Event):
     text: str = ""
     path: str = ""
     line: int = 0
+    tone: str = "neutral"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class ExerciseCompleted(Event):
     seconds_to_green: float = 0.0
     hint_levels: tuple[int, ...] = ()
     concepts: tuple[str, ...] = ()
+    moments: tuple[str, ...] = ()  # the appreciation shown (core.appreciation kinds)
 
 
 EVENT_TYPES: dict[str, type[Event]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 from temper.core.levels import Level
@@ -33,6 +34,11 @@ def update(p_known: float, correct: bool, help_level: Level | None = None) -> fl
     learned = posterior + (1 - posterior) * P_LEARN
     weight = HELP_WEIGHT[help_level] if correct else 1.0
     return min(1.0, max(0.0, p_known + weight * (learned - p_known)))
+
+
+def uncertainty(p_known: float, observations: int) -> float:
+    """A rough standard error of the estimate: wide with few observations, narrowing with more."""
+    return math.sqrt(p_known * (1 - p_known) / (observations + 1)) if observations >= 0 else 0.5
 
 
 def mean_skill(skills: Mapping[str, float], concepts: Iterable[str]) -> float | None:

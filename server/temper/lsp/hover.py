@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from temper.lsp.convert import failure_markdown, hint_markdown, hover as make_hover, on_lines_of
+from temper.lsp.convert import failure_markdown, hint_markdown, on_lines_of
+from temper.lsp.convert import hover as make_hover
 from temper.lsp.server import TemperServer, uri_to_path
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from temper.core.contract import Intent
 from temper.core.levels import Level
 from temper.core.results import RunResult
+from temper.core.tone import Tone
 
 if TYPE_CHECKING:
     from temper.exercises import Exercise
@@ -23,6 +24,8 @@ class HintRequest:
     code: str  # the learner's file text
     run: RunResult | None = None
     served: frozenset[str] = field(default_factory=frozenset)  # keys of hints already given
+    tone: Tone = Tone.NEUTRAL  # shapes the wording, never the level
+    memory: tuple[str, ...] = ()  # sentences recalling similar past mistakes
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import hashlib
 
 from temper.core.feedback import rule_hint
 from temper.core.levels import Level
+from temper.core.tone import voiced
 from temper.providers.base import HintRequest, HintText
 
 
@@ -21,6 +22,11 @@ class OfflineProvider:
 
     def write(self, request: HintRequest) -> HintText:
         """Synchronous core of `hint`: cheap enough to call anywhere."""
+        written = self._choose(request)
+        parts = [voiced(request.tone, written.text), *request.memory]
+        return HintText(" ".join(p for p in parts if p), written.key, self.name)
+
+    def _choose(self, request: HintRequest) -> HintText:
         level, exercise = request.level, request.exercise
         authored = exercise.hints.at(int(level)) if exercise else []
         for index, text in enumerate(authored):

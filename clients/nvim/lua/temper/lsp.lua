@@ -1,0 +1,220 @@
+-- Starting `temper lsp`, attaching it to buffers, and talking to it, on Neovim 0.7 to 0.11+.
+local config = require("temper.config")
+
+local M = {
+  name = "temper",
+  messages = {}, -- the server's window/showMessage texts, newest last (kept for :checkhealth)
+  strategy = nil, -- "enable", "start" or "start_client", decided by setup()
+}
+
+local uv = vim.loop or vim.uv
+local has = function(version)
+  return vim.fn.has("nvim-" .. version) == 1
+end
+M.has = has
+
+--- The exercise folder holding `path`: the nearest folder with `.temper/exercise.json`.
+function M.exercise_root(path)
+  if not path or path == "" then
+    return nil
+  end
+  local dir = vim.fn.fnamemodify(path, ":p")
+  if vim.fn.isdirectory(dir) == 0 then
+    dir = vim.fn.fnamemodify(dir, ":h")
+  end
+  dir = dir:gsub("/+$", "")
+  while dir and dir ~= "" do
+    if uv.fs_stat(dir .. "/.temper/exercise.json") then
+      return dir
+    end
+    local parent = vim.fn.fnamemodify(dir, ":h")
+    if parent == dir then
+      break
+    end
+    dir = parent
+  end
+  return nil
+end
+
+--- Where Temper should run for this buffer: its exercise folder, or (for a configured filetype)
+--- the file's folder; nil when Temper has nothing to do there.
+function M.root_for(bufnr)
+  if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].buftype ~= "" then
+    return nil
+  end
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  if name == "" then
+    return nil
+  end
+  local root = M.exercise_root(name)
+  if root then
+    return root
+  end
+  if vim.tbl_contains(config.options.filetypes, vim.bo[bufnr].filetype) then
+    return vim.fn.fnamemodify(name, ":p:h")
+  end
+  return nil
+end
+
+local function on_show_message(err, result, ctx, cfg)
+  if result and result.message then
+    table.insert(M.messages, result.message)
+    if #M.messages > 50 then
+      table.remove(M.messages, 1)
+    end
+    local levels = { vim.log.levels.ERROR, vim.log.levels.WARN, vim.log.levels.INFO }
+    vim.notify(result.message, levels[result.type] or vim.log.levels.INFO, { title = "Temper" })
+  end
+  return vim.NIL
+end
+
+local function on_attach(client, bufnr)
+  if config.options.virtual_text then
+    local namespace = vim.lsp.diagnostic.get_namespace(client.id)
+    vim.diagnostic.config({ virtual_text = true }, namespace)
+  end
+  require("temper.keymaps").attach(bufnr)
+end
+
+--- The client configuration shared by every start-up path.
+function M.client_config(root_dir)
+  local settings = config.settings()
+  return {
+    name = M.name,
+    cmd = vim.deepcopy(config.options.cmd),
+    root_dir = root_dir,
+    init_options = settings,
+    settings = { temper = settings },
+    handlers = { ["window/showMessage"] = on_show_message },
+    on_attach = on_attach,
+  }
+end
+
+function M.stopped(client)
+  if has("0.11") then
+    return client:is_stopped()
+  end
+  return client.is_stopped()
+end
+
+--- The running Temper client, preferring the one attached to `bufnr`.
+function M.client(bufnr)
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ name = M.name })
+    or vim.tbl_filter(function(c)
+      return c.name == M.name
+    end, vim.lsp.get_active_clients())
+  local fallback
+  for _, client in ipairs(clients) do
+    if not M.stopped(client) then
+      if bufnr and vim.lsp.buf_is_attached(bufnr, client.id) then
+        return client
+      end
+      fallback = fallback or client
+    end
+  end
+  return fallback
+end
+
+local function reuse(client, _)
+  return client.name == M.name
+end
+
+--- Start (or reuse) the client and attach `bufnr` to it; for the 0.7-0.10 paths.
+function M.attach(bufnr)
+  local root = M.root_for(bufnr)
+  if not root then
+    return nil
+  end
+  if M.strategy == "start" then
+    return vim.lsp.start(M.client_config(root), { bufnr = bufnr, reuse_client = reuse })
+  end
+  local client = M.client()
+  local id = client and client.id or vim.lsp.start_client(M.client_config(root))
+  if id and not vim.lsp.buf_is_attached(bufnr, id) then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+  return id
+end
+
+--- A client for commands that need no buffer (exercises, profile, usage), started if needed.
+function M.ensure_client()
+  local client = M.client(vim.api.nvim_get_current_buf())
+  if not client then
+    local cfg = M.client_config(uv.cwd())
+    local id
+    if M.strategy == "enable" then
+      cfg = vim.tbl_extend("force", vim.lsp.config[M.name] or {}, cfg)
+      id = vim.lsp.start(cfg, { attach = false, reuse_client = reuse })
+    else
+      id = vim.lsp.start_client(cfg)
+    end
+    client = id and vim.lsp.get_client_by_id(id)
+  end
+  if client and not client.initialized then
+    vim.wait(15000, function()
+      return client.initialized
+    end, 20)
+  end
+  return client
+end
+
+--- Send a request with `client`, whatever the Neovim version's calling convention.
+function M.request(client, method, params, handler, bufnr)
+  if has("0.11") then
+    return client:request(method, params, handler, bufnr)
+  end
+  return client.request(method, params, handler, bufnr)
+end
+
+--- Send workspace/executeCommand for a Temper command and call `callback(result)` on success.
+function M.execute(command, argument, callback, bufnr)
+  local client = M.ensure_client()
+  if not client or not client.initialized then
+    vim.notify("Temper: the server is not running; see :checkhealth temper", vim.log.levels.ERROR)
+    return
+  end
+  local params = { command = command, arguments = argument and { argument } or nil }
+  M.request(client, "workspace/executeCommand", params, function(err, result)
+    if err then
+      vim.notify("Temper: " .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+    elseif callback then
+      callback(result)
+    end
+  end, bufnr or vim.api.nvim_get_current_buf())
+end
+
+--- Decide how to start the server and hook it up; called by setup().
+function M.start()
+  local wanted = config.options.start_with
+  if wanted == "auto" or not wanted then
+    wanted = (has("0.11") and "enable") or (vim.lsp.start and "start") or "start_client"
+  end
+  M.strategy = wanted
+  if wanted == "enable" then
+    local cfg = M.client_config(nil)
+    cfg.root_dir = function(bufnr, on_dir)
+      local root = M.root_for(bufnr)
+      if root then
+        on_dir(root)
+      end
+    end
+    cfg.reuse_client = reuse
+    vim.lsp.config(M.name, cfg)
+    vim.lsp.enable(M.name)
+    return
+  end
+  local group = vim.api.nvim_create_augroup("temper", { clear = true })
+  vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile", "FileType" }, {
+    group = group,
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+  })
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) then
+      M.attach(bufnr)
+    end
+  end
+end
+
+return M

@@ -1,0 +1,119 @@
+"""Projections of the event log, computed in SQL, and the database's guard on skill estimates.
+
+The exercise counters are one SQL statement, used both after each event and to rebuild from the
+log. Skill estimates follow the knowledge-tracing model in `core.skill`; triggers refuse any
+write that the model could not have produced, so the database, not only Python, holds the rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiosqlite
+
+from temper.core import skill
+from temper.core.events import RunRecorded
+from temper.core.levels import Level
+
+EPSILON = 1e-9
+
+
+def _after(p: str, correct: bool) -> str:
+    """SQL for the BKT estimate after one fully weighted observation, from estimate `p`."""
+    if correct:
+        post = f"({p} * {1 - skill.P_SLIP} / ({p} * {1 - skill.P_SLIP} + (1 - {p}) * " \
+               f"{skill.P_GUESS}))"
+    else:
+        post = f"({p} * {skill.P_SLIP} / ({p} * {skill.P_SLIP} + (1 - {p}) * " \
+               f"{1 - skill.P_GUESS}))"
+    return f"({post} + (1 - {post}) * {skill.P_LEARN})"
+
+
+def _one_step(old: str, new: str) -> str:
+    """SQL that is true when `new` is reachable from `old` by one observation of the model:
+    exactly the failure update, or a success weighted anywhere between none and full."""
+    fail, success = _after(old, False), _after(old, True)
+    return (f"(abs({new} - {fail}) < {EPSILON} OR {new} BETWEEN min({old}, {success}) - "
+            f"{EPSILON} AND max({old}, {success}) + {EPSILON})")
+
+
+# An upsert fires the INSERT trigger even when it ends as an update, hence the NOT EXISTS.
+SKILL_GUARD = f"""
+CREATE TRIGGER skill_starts_from_the_prior BEFORE INSERT ON concept_skill
+WHEN NOT EXISTS (SELECT 1 FROM concept_skill WHERE concept = NEW.concept)
+ AND NOT (NEW.observations = 1 AND {_one_step(str(skill.P_INIT), 'NEW.p_known')})
+BEGIN SELECT RAISE(ABORT, 'a new skill estimate must be one observation from the prior'); END;
+CREATE TRIGGER skill_moves_by_the_model BEFORE UPDATE ON concept_skill
+WHEN NOT (NEW.observations = OLD.observations + 1 AND {_one_step('OLD.p_known', 'NEW.p_known')})
+BEGIN SELECT RAISE(ABORT, 'a skill estimate may only move by one observation of the model'); END;
+"""
+
+EXERCISE_STATS = """
+INSERT OR REPLACE INTO exercise_stats (exercise_id, runs, failed_runs, hints, hint_weight,
+                                       first_started_at, completed_at, seconds_to_green)
+SELECT exercise_id,
+       COALESCE(SUM(kind = 'run_recorded'), 0),
+       COALESCE(SUM(kind = 'run_recorded' AND json_extract(payload, '$.status') != 'pass'), 0),
+       COALESCE(SUM(kind = 'hint_given'), 0),
+       COALESCE(SUM(CASE WHEN kind = 'hint_given'
+                         THEN json_extract(payload, '$.level') + 1 ELSE 0 END), 0),
+       MIN(CASE WHEN kind = 'exercise_started' THEN at END),
+       MIN(CASE WHEN kind = 'exercise_completed' THEN at END),
+       MIN(CASE WHEN kind = 'exercise_completed'
+                THEN json_extract(payload, '$.seconds_to_green') END)
+FROM events WHERE (:exercise IS NULL OR exercise_id = :exercise) GROUP BY exercise_id
+"""
+
+
+async def refresh_exercise(db: aiosqlite.Connection, exercise_id: str | None) -> None:
+    """Recompute one exercise's counters (all of them when None) from the log."""
+    await db.execute(EXERCISE_STATS, {"exercise": exercise_id})
+
+
+async def observe(db: aiosqlite.Connection, event: RunRecorded) -> None:
+    """Apply one run to the skill estimates of its concepts, if the run counts for skill."""
+    if not event.observed:
+        return
+    correct = event.status == "pass"
+    help_level = Level(event.help_level) if event.help_level is not None else None
+    for concept in event.concepts:
+        row = await (await db.execute("SELECT p_known FROM concept_skill WHERE concept = ?",
+                                      (concept,))).fetchone()
+        p = skill.update(row[0] if row else skill.P_INIT, correct, help_level)
+        await db.execute(
+            "INSERT INTO concept_skill (concept, p_known, observations, updated_at) "
+            "VALUES (?, ?, 1, ?) ON CONFLICT (concept) DO UPDATE SET "
+            "p_known = excluded.p_known, observations = observations + 1, "
+            "updated_at = excluded.updated_at", (concept, p, event.at))
+
+
+async def snapshot(db: aiosqlite.Connection) -> dict[str, list[tuple]]:
+    """Every projection's rows, for comparing a rebuild with what was there."""
+    return {
+        "concept_skill": await db.execute_fetchall(
+            "SELECT concept, round(p_known, 12), observations FROM concept_skill "
+            "ORDER BY concept"),
+        "exercise_stats": await db.execute_fetchall(
+            "SELECT * FROM exercise_stats ORDER BY exercise_id"),
+    }
+
+
+async def blind_spots(db: aiosqlite.Connection, since: float = 0.0, limit: int = 5
+                      ) -> list[dict[str, Any]]:
+    """Failure patterns that came back in more than one exercise, most frequent first."""
+    rows = await db.execute_fetchall(
+        "SELECT json_extract(payload, '$.pattern') AS pattern, COUNT(*), "
+        "COUNT(DISTINCT exercise_id), group_concat(DISTINCT exercise_id) FROM events "
+        "WHERE kind = 'run_recorded' AND at >= ? AND pattern IS NOT NULL "
+        "AND pattern != 'AssertionError' GROUP BY pattern HAVING COUNT(DISTINCT exercise_id) >= 2 "
+        "ORDER BY COUNT(*) DESC, pattern LIMIT ?", (since, limit))
+    return [{"pattern": p, "count": n, "exercises": sorted((ids or "").split(","))}
+            for p, n, _, ids in rows]
+
+
+async def dependency_trend(db: aiosqlite.Connection, recent: int = 20) -> list[float]:
+    """Hint dependency per exercise, oldest first (level-weighted hints, 0 to 1)."""
+    rows = await db.execute_fetchall(
+        "SELECT hint_weight FROM (SELECT hint_weight, first_started_at FROM exercise_stats "
+        "ORDER BY first_started_at DESC LIMIT ?) ORDER BY first_started_at", (recent,))
+    return [round(skill.hint_dependency([w]), 3) for (w,) in rows]
