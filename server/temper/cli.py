@@ -40,12 +40,12 @@ async def _coach():
     store = await ProfileStore.open(settings_module.home() / "profile.db")
     if store.notice:
         click.echo(f"warning: {store.notice}", err=True)
+    coach = Coach(store, Catalog.load(settings.specs), settings)
     try:
-        coach = Coach(store, Catalog.load(settings.specs), settings)
         await coach.refresh_profile()
         yield coach
     finally:
-        await store.close()
+        await coach.close()
 
 
 def _fail(message: str) -> None:

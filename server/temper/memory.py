@@ -146,7 +146,7 @@ def similarity(a: Iterable[float], b: Iterable[float]) -> float:
     """Cosine similarity of two vectors (0.0 when either is all zeros or they differ in size)."""
     a, b = list(a), list(b)
     norms = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
-    return sum(x * y for x, y in zip(a, b)) / norms if norms and len(a) == len(b) else 0.0
+    return sum(x * y for x, y in zip(a, b, strict=False)) / norms if norms and len(a) == len(b) else 0.0
 
 
 def to_blob(vector: Iterable[float]) -> bytes:

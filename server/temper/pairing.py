@@ -6,6 +6,7 @@ no editor or terminal code.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import time
@@ -13,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from temper import __version__
+from temper import __version__, memory
+from temper.background import BackgroundQueue
 from temper.core import contract
 from temper.core.appreciation import THROTTLE_SECONDS, moments
 from temper.core.contract import Decision, Intent, Request
@@ -68,6 +70,7 @@ class Coach:
         self.provider = provider or OfflineProvider()
         self.clock = clock
         self.sessions: dict[str, PairingSession] = {}
+        self.queue = BackgroundQueue(name="coach")  # slow work: remembering mistakes
         self.skills: dict[str, float] = {}
         self.dependency = 0.0
 
@@ -150,7 +153,8 @@ class Coach:
         tone, tone_reason = current_tone(await self.store.events_since(now - TONE_WINDOW), now,
                                          self.dependency)
         request = HintRequest(decision.level, intent, exercise, path, line, code, run,
-                              frozenset(session.hint_keys()), tone)
+                              frozenset(session.hint_keys()), tone,
+                              await self._recollections(decision.level, exercise, run))
         written = await self.provider.hint(request)
         text, notice = written.text, None
         public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
@@ -171,6 +175,28 @@ class Coach:
             await self.refresh_profile()
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
                            tone, tone_reason)
+
+    async def _recollections(self, level: Level, exercise: Exercise | None,
+                             run: RunResult | None) -> tuple[str, ...]:
+        """'You fixed a similar IndexError in …': past mistakes like the current failure."""
+        failure = run.first_failure if run else None
+        if level == Level.L0 or exercise is None or run is None or run.status is Status.PASS:
+            return ()
+        found = await memory.recall(
+            self.store.db, error_type=run.error_type or (failure.error_type if failure else None),
+            message=failure.message if failure else run.message,
+            test_name=failure.name if failure else None, language=exercise.language,
+            exclude_exercise=exercise.id, limit=1)
+        return tuple(r.sentence() for r in found)
+
+    async def close(self) -> None:
+        """Finish queued work, then close the profile."""
+        try:
+            await asyncio.wait_for(self.queue.join(), 10)
+        except TimeoutError:
+            log.warning("closing with %d background jobs unfinished", self.queue.pending)
+        await self.queue.close()
+        await self.store.close()
 
     @staticmethod
     def _hint_location(level: Level, run: RunResult | None, path: str, line: int) -> Location:
@@ -217,6 +243,8 @@ class Coach:
         before, dependency_before = dict(self.skills), self.dependency
         await self.store.record_run(event)
         session.apply(event)
+        if not passed:
+            self.queue.submit(lambda: self.store.remember_mistake(event), name="remember")
         await self.refresh_profile()
         if not passed or session.completed_at is not None:
             return RunOutcome(result, message=result.summary())

@@ -95,6 +95,9 @@ async def snapshot(db: aiosqlite.Connection) -> dict[str, list[tuple]]:
             "ORDER BY concept"),
         "exercise_stats": await db.execute_fetchall(
             "SELECT * FROM exercise_stats ORDER BY exercise_id"),
+        "mistakes": await db.execute_fetchall(
+            "SELECT at, workspace, exercise_id, error_type, test_name, summary, fixed, fixed_at, "
+            "embedding FROM mistakes ORDER BY at, exercise_id, test_name"),
     }
 
 

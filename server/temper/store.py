@@ -7,6 +7,7 @@ is moved aside (never deleted) and a fresh one is started, with a notice for the
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import time
@@ -17,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from temper import projections
+from temper import memory, projections
 from temper.core import skill
 from temper.core.events import (
     Event,
@@ -63,6 +64,8 @@ MIGRATIONS: list[str] = [
     """,
     # 2: the database guards the skill model (see projections.SKILL_GUARD)
     projections.SKILL_GUARD,
+    # 3: past mistakes for recall by similarity (see memory)
+    memory.MEMORY_SCHEMA,
 ]
 
 
@@ -76,11 +79,24 @@ async def _migrate(db: aiosqlite.Connection) -> None:
         await db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
 
 
+async def _remember(db: aiosqlite.Connection, event: RunRecorded) -> None:
+    if event.status == "pass":
+        return
+    failure = next((t for t in (event.result or {}).get("tests", []) if t["status"] != "pass"),
+                   None)
+    await memory.remember(
+        db, workspace=event.workspace, exercise_id=event.exercise_id,
+        language=event.exercise_id.split("/", 1)[0], at=event.at, error_type=event.error_type,
+        message=(failure or {}).get("message") or (event.result or {}).get("message"),
+        test_name=(failure or {}).get("name"), commit=False)
+
+
 class ProfileStore:
     """One aiosqlite connection to the profile database, with command-shaped writes."""
 
     def __init__(self, db: aiosqlite.Connection, path: Path, notice: str | None = None):
         self.db, self.path, self.notice = db, path, notice
+        self._writing = asyncio.Lock()  # background writes must not land inside a transaction
 
     @classmethod
     async def open(cls, path: Path) -> ProfileStore:
@@ -124,12 +140,13 @@ class ProfileStore:
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
-        try:
-            yield
-        except BaseException:
-            await self.db.rollback()
-            raise
-        await self.db.commit()
+        async with self._writing:
+            try:
+                yield
+            except BaseException:
+                await self.db.rollback()
+                raise
+            await self.db.commit()
 
     async def _append(self, event: Event) -> None:
         await self.db.execute(
@@ -158,15 +175,28 @@ class ProfileStore:
         async with self._transaction():
             await self._append(event)
             await projections.refresh_exercise(self.db, event.exercise_id)
+            await memory.mark_fixed(self.db, event.workspace, event.exercise_id, event.at,
+                                    commit=False)
+
+    async def remember_mistake(self, event: RunRecorded) -> None:
+        """Keep a failed run's mistake for recall by similarity (slow work: run it queued)."""
+        async with self._transaction():
+            await _remember(self.db, event)
 
     async def rebuild(self) -> None:
         """Recompute every projection from the event log, in one transaction."""
         async with self._transaction():
             await self.db.execute("DELETE FROM exercise_stats")
             await self.db.execute("DELETE FROM concept_skill")
+            await memory.forget(self.db, commit=False)
             await projections.refresh_exercise(self.db, None)
-            for event in await self._events("kind = 'run_recorded'", ()):
-                await projections.observe(self.db, event)
+            for event in await self._events("kind IN ('run_recorded', 'exercise_completed')", ()):
+                if isinstance(event, RunRecorded):
+                    await projections.observe(self.db, event)
+                    await _remember(self.db, event)
+                else:
+                    await memory.mark_fixed(self.db, event.workspace, event.exercise_id,
+                                            event.at, commit=False)
 
     async def forget_workspace(self, workspace: str) -> int:
         """Delete every event of one workspace folder and rebuild; returns how many went."""

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from temper import projections
 from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
 from temper.core.levels import Level
-from temper import projections
 from temper.store import MIGRATIONS, ProfileStore
 
 WS, EX = "/ws", "python/basics/fizzbuzz"
@@ -111,15 +111,20 @@ async def test_the_database_refuses_skill_moves_the_model_cannot_make(store: Pro
 async def test_rebuild_reproduces_every_projection(store: ProfileStore):
     await store.start_exercise(ExerciseStarted(WS, EX, 1.0, ("modulo", "loops")))
     for at, status, help_level in ((2.0, "fail", None), (3.0, "fail", 1), (5.0, "pass", 2)):
-        await store.record_run(RunRecorded(WS, EX, at, status=status, help_level=help_level,
-                                           concepts=("modulo", "loops"), observed=True,
-                                           pattern="IndexError: x"))
+        run = RunRecorded(WS, EX, at, status=status, help_level=help_level, observed=True,
+                          concepts=("modulo", "loops"), pattern="IndexError: x",
+                          error_type="IndexError", result={"status": status, "tests": [
+                              {"name": "test_x", "status": status,
+                               "message": "IndexError: list index out of range"}]})
+        await store.record_run(run)
+        await store.remember_mistake(run)  # the coach queues this after a failed run
         await store.record_hint(HintGiven(WS, EX, at + 0.5, level=1))
     await store.record_completion(ExerciseCompleted(WS, EX, 6.0, seconds_to_green=5.0))
     before = await projections.snapshot(store.db)
     await store.rebuild()
     assert await projections.snapshot(store.db) == before
     assert before["concept_skill"] and before["exercise_stats"]
+    assert [row[6] for row in before["mistakes"]] == [1]  # one mistake, fixed at the end
 
 
 async def test_blind_spots_and_the_dependency_trend(store: ProfileStore):

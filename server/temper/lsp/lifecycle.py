@@ -115,7 +115,7 @@ async def shutdown(ls: TemperServer, params: None) -> None:
     for task in list(ls.runs.values()):
         task.cancel()
     if ls.coach is not None:
-        await ls.coach.store.close()
+        await ls.coach.close()
 
 
 def register(server: TemperServer) -> None:

@@ -151,8 +151,9 @@ function M.ensure_client()
     client = id and vim.lsp.get_client_by_id(id)
   end
   if client and not client.initialized then
+    -- Wait for the initialize answer (it comes at once), unless the server dies first.
     vim.wait(15000, function()
-      return client.initialized
+      return client.initialized or not vim.lsp.get_client_by_id(client.id) or M.stopped(client)
     end, 20)
   end
   return client
