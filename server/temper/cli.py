@@ -258,7 +258,8 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
     if as_json:
         _echo_json({"level": int(outcome.level), "text": outcome.text,
                     "rationale": outcome.decision.reason, "provider": outcome.provider,
-                    "path": outcome.location.path, "line": outcome.location.line})
+                    "path": outcome.location.path, "line": outcome.location.line,
+                    "tone": outcome.tone.value})
         return
     click.echo(f"{outcome.level.label}  ({outcome.location.path}:{outcome.location.line})\n")
     click.echo(outcome.text)

@@ -72,6 +72,16 @@ class Editor:
             text_document=types.TextDocumentIdentifier(uri=uri)))
         return uri
 
+    def runs_ended(self) -> int:
+        return sum(1 for reports in self.client.progress_reports.values()
+                   if reports and isinstance(reports[-1], types.WorkDoneProgressEnd))
+
+    async def save_and_wait(self, relpath: str, text: str) -> None:
+        """Save and wait until the run the save started has ended (relpath may be absolute)."""
+        before = self.runs_ended()
+        self.save(relpath, text)
+        await self.wait_for(f"the run after saving {relpath}", lambda: self.runs_ended() > before)
+
     async def wait_for(self, what: str, check: Callable[[], Any], timeout: float = WAIT) -> Any:
         deadline = asyncio.get_running_loop().time() + timeout
         while asyncio.get_running_loop().time() < deadline:

@@ -76,3 +76,25 @@ def test_doctor_and_usage(home: Path, fizzbuzz: Path):
     temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--json")
     usage = json.loads(temper("usage", "--json").stdout)
     assert usage == {"hints": {"offline": {"L1": 1}}, "total": 1}
+
+
+def test_reflect_export_rebuild_and_forget(home: Path, fizzbuzz: Path):
+    temper("run", str(fizzbuzz))
+    temper("hint", str(fizzbuzz / "fizzbuzz.py"))
+    (fizzbuzz / "fizzbuzz.py").write_text(FIXED.read_text())
+    temper("run", str(fizzbuzz))
+    review = temper("reflect", "--since", "1d").stdout
+    assert review.startswith("# Reflection: the last 1 day")
+    assert "You completed **1** exercise" in review and "## Next" in review
+    assert "a period looks like" in temper("reflect", "--since", "soon").stderr
+    exported = [json.loads(line) for line in temper("profile", "export").stdout.splitlines()]
+    assert [e["kind"] for e in exported][:2] == ["exercise_started", "run_recorded"]
+    flat = json.dumps(exported)
+    assert str(fizzbuzz) not in flat and "def fizzbuzz" not in flat and "text" not in exported[2]
+    assert "identical" in temper("profile", "rebuild").stdout
+    assert temper("forget").returncode != 0  # asks first; no stdin means no
+    gone = temper("forget", "--workspace", str(fizzbuzz), "--yes")
+    assert "Deleted 5 events" in gone.stdout
+    assert json.loads(temper("profile", "--json").stdout)["exercises"] == []
+    assert "Deleted" in temper("forget", "--yes").stdout
+    assert not (home / "profile.db").exists()

@@ -20,7 +20,7 @@ class Tone(StrEnum):
 
 HOLD_SECONDS = {Tone.ENCOURAGING: 900, Tone.CELEBRATING: 600, Tone.CHALLENGING: 900}
 FAILURES_BEFORE_ENCOURAGING = 3
-HINTS_WITHOUT_A_RUN = 2
+HINTS_WITHOUT_A_RUN = 1  # a hint already given since the last run: asking again leans on help
 HIGH_DEPENDENCY = 0.6
 
 OPENERS = {
@@ -51,7 +51,7 @@ def current_tone(events: Iterable[Event], now: float, dependency: float = 0.0
             hints_since_run += 1
             if hints_since_run == HINTS_WITHOUT_A_RUN:
                 tone, since = Tone.CHALLENGING, event.at
-                why = f"{hints_since_run} hints came without a run in between"
+                why = "you asked again without running the tests since the last hint"
     if tone is not Tone.NEUTRAL and now - since > HOLD_SECONDS[tone]:
         tone, why = Tone.NEUTRAL, "earlier moods have worn off"
     if tone is Tone.NEUTRAL and dependency > HIGH_DEPENDENCY:

@@ -15,14 +15,10 @@ from temper.core.contract import MIN_JUSTIFICATION, Intent
 from temper.core.levels import Level, parse_level
 from temper.lsp import runs
 from temper.lsp.convert import HintNote, line_range, path_to_uri
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.server import CommandError, TemperServer, uri_to_path
 
 NOT_AN_EXERCISE = ("This file is not part of a Temper exercise. Start one with "
                    "`temper exercise start ID FOLDER` and open that folder.")
-
-
-class CommandError(ValueError):
-    """Arguments a command cannot use; the message is shown to the learner."""
 
 
 def _options(args: tuple[Any, ...]) -> dict[str, Any]:
@@ -69,7 +65,8 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     outcome = await coach.hint(session, relpath, line, code, intent, level, justification)
     target = path_to_uri(root / outcome.location.path)
     note = HintNote(line_range(ls.document_lines(target), outcome.location.line), outcome.level,
-                    outcome.text, outcome.decision.reason, outcome.provider)
+                    outcome.text, outcome.decision.reason, outcome.provider,
+                    outcome.tone.value, outcome.tone_reason)
     ls.hint_notes[target] = note
     ls.publish(target)
     summary = outcome.text.splitlines()[0]
@@ -78,7 +75,7 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
         ls.tell(outcome.notice, types.MessageType.Warning, once=True)
     return {"level": int(outcome.level), "text": outcome.text, "rationale": outcome.decision.reason,
             "provider": outcome.provider, "uri": target, "line": outcome.location.line,
-            "offered": int(outcome.decision.offered)}
+            "offered": int(outcome.decision.offered), "tone": outcome.tone.value}
 
 
 async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:

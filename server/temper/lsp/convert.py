@@ -27,6 +27,8 @@ class HintNote:
     text: str
     rationale: str
     provider: str
+    tone: str = "neutral"
+    tone_reason: str = ""
 
 
 def line_range(lines: list[str], line: int, column: int | None = None) -> types.Range:
@@ -88,9 +90,10 @@ def hint_diagnostic(note: HintNote) -> types.Diagnostic:
 
 
 def hint_markdown(note: HintNote) -> str:
+    tone = f" Tone: {note.tone}, because {note.tone_reason}." if note.tone != "neutral" else ""
     return (f"**Temper · {note.level.label}**\n\n{note.text}\n\n"
             f"---\n*Why L{int(note.level)}:* {note.rationale}\n\n"
-            f"*Written by the {note.provider} provider.*")
+            f"*Written by the {note.provider} provider.{tone}*")
 
 
 def failure_markdown(test: TestResult) -> str:

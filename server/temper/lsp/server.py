@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class CommandError(ValueError):
+    """Arguments a command cannot use; the message is shown to the learner."""
+
+
 def uri_to_path(uri: str) -> Path:
     return Path(unquote(urlparse(uri).path))
 
@@ -102,6 +106,15 @@ class TemperServer(LanguageServer):
         super().shutdown()
 
     def report_server_error(self, error: Exception, source: Any) -> None:
+        """Bad arguments are the learner's to fix and are shown as they are; anything else is
+        ours: logged with its traceback, and one generic message."""
+        cause: BaseException | None = error
+        while cause is not None and not isinstance(cause, CommandError):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            log.warning("refused: %s", cause)
+            self.tell(f"Temper: {cause}", types.MessageType.Warning)
+            return
         log.error("server error from %s", source, exc_info=error)
         self.tell("Temper hit a problem; see the Temper log for details.",
                   types.MessageType.Error, once=True)
