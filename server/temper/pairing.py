@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from temper import __version__, memory
+from temper import __version__, memory, projections
 from temper.background import BackgroundQueue
 from temper.core import contract
 from temper.core.appreciation import THROTTLE_SECONDS, moments
@@ -178,7 +178,8 @@ class Coach:
 
     async def _recollections(self, level: Level, exercise: Exercise | None,
                              run: RunResult | None) -> tuple[str, ...]:
-        """'You fixed a similar IndexError in …': past mistakes like the current failure."""
+        """Memory for the hint: a similar fixed mistake ('You fixed a similar IndexError in …')
+        and whether the current error is one of the learner's blind spots."""
         failure = run.first_failure if run else None
         if level == Level.L0 or exercise is None or run is None or run.status is Status.PASS:
             return ()
@@ -187,7 +188,15 @@ class Coach:
             message=failure.message if failure else run.message,
             test_name=failure.name if failure else None, language=exercise.language,
             exclude_exercise=exercise.id, limit=1)
-        return tuple(r.sentence() for r in found)
+        sentences = [r.sentence() for r in found]
+        current = pattern(exercise.language, run.error_type or (failure.error_type if failure
+                                                                 else None),
+                          failure.message if failure else run.message)
+        for spot in await projections.blind_spots(self.store.db):
+            if spot["pattern"] == current:
+                sentences.append(f"This kind of error has come back in {len(spot['exercises'])} "
+                                 "exercises: it is one of your blind spots.")
+        return tuple(sentences)
 
     async def close(self) -> None:
         """Finish queued work, then close the profile."""

@@ -89,3 +89,4 @@ async def test_a_similar_past_mistake_is_recalled_in_a_hint(editor: Editor, tmp_
     await editor.save_and_wait("fizzbuzz.py", divide)
     hint = await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"), "line": 2})
     assert "You fixed a similar ZeroDivisionError in python/basics/list-average." in hint["text"]
+    assert "one of your blind spots" in hint["text"]  # the same error, in a second exercise
