@@ -1,0 +1,39 @@
+"""What the `temper` subcommands share: a Coach for one command, JSON output, clean failures."""
+
+from __future__ import annotations
+
+import json
+from contextlib import asynccontextmanager
+from typing import Any
+
+import click
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, default=str))
+
+
+@asynccontextmanager
+async def open_coach():
+    """A Coach over the profile database, for one command."""
+    from temper import settings as settings_module
+    from temper.exercises import Catalog
+    from temper.pairing import Coach
+    from temper.store import ProfileStore
+
+    settings, problems = settings_module.load()
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    store = await ProfileStore.open(settings_module.home() / "profile.db")
+    if store.notice:
+        click.echo(f"warning: {store.notice}", err=True)
+    coach = Coach(store, Catalog.load(settings.specs), settings)
+    try:
+        await coach.refresh_profile()
+        yield coach
+    finally:
+        await coach.close()
+
+
+def fail(message: str) -> None:
+    raise click.ClickException(message)
