@@ -72,3 +72,16 @@ async def test_earned_l4_on_the_beginner_track_still_withholds_the_solution(home
         assert solution not in granted["text"] and "return str(n)" not in granted["text"]
     finally:
         await editor.stop()
+
+
+async def test_a_closed_l4_is_refused_before_any_reason_is_asked(home: Path, fizzbuzz: Path):
+    editor = await Editor.start(home, fizzbuzz, options={"track": "beginner"})
+    try:
+        result = await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"),
+                                                      "level": 4})
+        assert "needsJustification" not in result
+        assert result["level"] == 1 and "L4 opens after" in result["rationale"]
+        nxt = await editor.command("temper.nextExercise", {})
+        assert nxt["id"].startswith("python/") and nxt["reason"]
+    finally:
+        await editor.stop()

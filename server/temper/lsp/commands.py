@@ -54,7 +54,8 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     except (ValueError, TypeError) as exc:
         raise CommandError(f"temper.hint: {exc}") from None
     justification = str(options.get("justification") or "")
-    if level is not None and level >= Level.L4 and len(justification.strip()) < MIN_JUSTIFICATION:
+    open_now = level is not None and coach.ladder(session, intent)[1].get(level) is None
+    if open_now and level >= Level.L4 and len(justification.strip()) < MIN_JUSTIFICATION:
         ls.tell(f"L{int(level)} needs your reason: say what you tried and where you are stuck "
                 "(the editor's Temper hint command asks for it).", types.MessageType.Warning)
         return {"needsJustification": True, "level": int(level)}
@@ -129,6 +130,18 @@ async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
     return await coach.store.usage()
 
 
+async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
+    """temper.nextExercise: the recommended next exercise and why; null when all are done."""
+    from temper.recommend import recommend
+
+    coach = await ls.wait_ready()
+    profile_data = await coach.store.profile()
+    done = {e["id"] for e in profile_data["exercises"] if e["completed"]}
+    choice = recommend(coach.catalog, done, coach.skills)
+    return None if choice is None else {"id": choice.exercise_id, "title": choice.title,
+                                        "reason": choice.reason}
+
+
 async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:
     """temper.exercises: the catalog, without reference solutions."""
     coach = await ls.wait_ready()
@@ -162,6 +175,7 @@ COMMANDS = {
     "temper.health": health,
     "temper.usage": usage,
     "temper.exercises": exercises,
+    "temper.nextExercise": next_exercise,
     "temper.startExercise": start_exercise,
 }
 
