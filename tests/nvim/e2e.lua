@@ -3,111 +3,11 @@
 -- Environment: TEMPER_E2E_OUT (the JSON report), TEMPER_E2E_PLUGIN (clients/nvim),
 -- TEMPER_E2E_CMD (the server command, JSON), TEMPER_E2E_FOLDER (where to start the exercise),
 -- TEMPER_E2E_START_WITH (the plugin's start_with), TEMPER_E2E_SERVER_LOG (the server's log).
+local here = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h")
+local h = dofile(here .. "/harness.lua")
 local env = vim.env
-local report = { ok = false, steps = {}, nvim = vim.split(vim.fn.execute("version"), "\n",
-  { trimempty = true })[1] }
-local notes, prompts, picked = {}, {}, {}
-local WATCHDOG_MS = tonumber(env.TEMPER_E2E_WATCHDOG_MS or "") or 120000
-
-local function tail(path, n)
-  if not path or vim.fn.filereadable(path) == 0 then
-    return {}
-  end
-  local lines = vim.fn.readfile(path)
-  return vim.list_slice(lines, math.max(#lines - (n or 60), 1))
-end
-
-local function seen_diagnostics()
-  local seen = {}
-  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
-    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-      table.insert(seen, ("%s:%d [%s] %s"):format(vim.fn.fnamemodify(
-        vim.api.nvim_buf_get_name(bufnr), ":t"), d.lnum + 1, tostring(d.code), d.message))
-    end
-  end
-  return seen
-end
-
-local finished = false
-local function finish(ok, failure)
-  if finished then
-    return
-  end
-  finished = true
-  report.ok, report.failure = ok, failure
-  report.diagnostics = seen_diagnostics()
-  report.notifications = notes
-  report.prompts = prompts
-  local okl, lsp = pcall(require, "temper.lsp")
-  report.server_messages = okl and lsp.messages or {}
-  report.strategy = okl and lsp.strategy or nil
-  if not ok then
-    report.server_log = tail(env.TEMPER_E2E_SERVER_LOG, 80)
-    report.lsp_log = tail(vim.lsp.get_log_path(), 40)
-    report.messages = vim.split(vim.fn.execute("messages"), "\n", { trimempty = true })
-  end
-  vim.fn.writefile({ vim.json.encode(report) }, env.TEMPER_E2E_OUT)
-  vim.cmd(ok and "qall!" or "cquit 1")
-end
-
-vim.defer_fn(function()
-  finish(false, ("watchdog: the test took longer than %d ms"):format(WATCHDOG_MS))
-end, WATCHDOG_MS)
-
-local function wait(what, timeout_ms, condition)
-  local value
-  local done = vim.wait(timeout_ms, function()
-    value = condition()
-    return value
-  end, 50)
-  if not done then
-    error("timed out after " .. timeout_ms .. " ms waiting for " .. what, 0)
-  end
-  return value
-end
-
-local function check(condition, what)
-  if not condition then
-    error("check failed: " .. what, 0)
-  end
-end
-
-local function step(name, fn)
-  local started = vim.loop.hrtime()
-  local detail = fn()
-  table.insert(report.steps, { name = name, ms = math.floor((vim.loop.hrtime() - started) / 1e6),
-                               detail = detail })
-end
-
-local function noted(pattern)
-  for _, note in ipairs(notes) do
-    if note:find(pattern) then
-      return note
-    end
-  end
-end
-
-local function temper_diagnostics(bufnr, code_prefix)
-  return vim.tbl_filter(function(d)
-    return d.source == "temper" and tostring(d.code):sub(1, #code_prefix) == code_prefix
-  end, vim.diagnostic.get(bufnr))
-end
-
--- What the learner would see and answer, recorded instead of shown.
-vim.notify = function(message, level)
-  table.insert(notes, tostring(message))
-end
-local answer = nil
-vim.ui.input = function(opts, on_confirm)
-  table.insert(prompts, opts.prompt)
-  on_confirm(answer)
-end
-local choose = function(_) return nil end
-vim.ui.select = function(items, opts, on_choice)
-  local choice = choose(items)
-  table.insert(picked, { count = #items, prompt = opts.prompt })
-  on_choice(choice)
-end
+local step, wait, check, noted = h.step, h.wait, h.check, h.noted
+local temper_diagnostics, notes, prompts = h.temper_diagnostics, h.notes, h.prompts
 
 local ok, err = pcall(function()
   local bufnr, client, offered, hint_line
@@ -116,7 +16,7 @@ local ok, err = pcall(function()
     vim.opt.runtimepath:prepend(env.TEMPER_E2E_PLUGIN)
     require("temper").setup({
       cmd = vim.json.decode(env.TEMPER_E2E_CMD),
-      settings = { track = "standard", runTimeout = 30 },
+      settings = { track = "beginner", runTimeout = 30 },
       start_with = env.TEMPER_E2E_START_WITH or "auto",
     })
     check(vim.fn.exists(":TemperHint") == 2, ":TemperHint exists")
@@ -125,9 +25,9 @@ local ok, err = pcall(function()
 
   step("exercise list", function()
     vim.cmd("TemperExercise list")
-    wait("the exercise picker", 20000, function() return #picked > 0 end)
-    check(picked[1].count >= 5, "the catalog lists exercises, got " .. picked[1].count)
-    return picked[1].count .. " exercises"
+    wait("the exercise picker", 20000, function() return #h.picked > 0 end)
+    check(h.picked[1].count >= 5, "the catalog lists exercises, got " .. h.picked[1].count)
+    return h.picked[1].count .. " exercises"
   end)
 
   step("exercise start", function()
@@ -140,6 +40,12 @@ local ok, err = pcall(function()
       local c = require("temper.lsp").client(bufnr)
       return c and c.initialized and vim.lsp.buf_is_attached(bufnr, c.id) and c
     end)
+    check(vim.fn.maparg("<leader>th", "n") ~= "", "the hint keymap is set on the buffer")
+    local status = vim.lsp.buf_request_sync(bufnr, "workspace/executeCommand", {
+      command = "temper.status", arguments = { { uri = vim.uri_from_bufnr(bufnr) } } }, 10000)
+    status = status and status[client.id] and status[client.id].result or {}
+    check(status.exercise == "python/basics/fizzbuzz" and status.track == "beginner",
+          "the server has the exercise and the settings: " .. vim.inspect(status))
     return vim.api.nvim_buf_get_name(bufnr)
   end)
 
@@ -156,6 +62,8 @@ local ok, err = pcall(function()
       local d = temper_diagnostics(bufnr, "test-failed")
       return #d > 0 and d
     end)
+    local namespace = vim.lsp.diagnostic.get_namespace(client.id)
+    check((vim.diagnostic.config(nil, namespace) or {}).virtual_text, "virtual text is on")
     return found[1].message
   end)
 
@@ -188,7 +96,7 @@ local ok, err = pcall(function()
   end)
 
   step("take the offered hint", function()
-    choose = function(items)
+    h.choose = function(items)
       for _, item in ipairs(items) do
         local action = item.action or item[2]
         if action.isPreferred then
@@ -196,7 +104,7 @@ local ok, err = pcall(function()
         end
       end
     end
-    picked = {}
+    h.picked = {}
     if vim.fn.has("nvim-0.8") == 1 then
       vim.lsp.buf.code_action({ context = { only = { "quickfix.temper.hint" } } })
     else
@@ -243,7 +151,7 @@ local ok, err = pcall(function()
     wait("the third failed run", 60000, function()
       return #vim.tbl_filter(function(n) return n:find("^Temper: %d+ passed") end, notes) > runs
     end)
-    answer = "I put the checks in order but 15 still says Fizz"
+    h.answer = "I put the checks in order but 15 still says Fizz"
     vim.cmd("TemperHint 5")
     local hint = wait("the hint-L5 diagnostic", 30000, function()
       return temper_diagnostics(bufnr, "hint-L5")[1]
@@ -283,6 +191,25 @@ local ok, err = pcall(function()
     return text
   end)
 
+  step(":TemperExplain", function()
+    local lsp = require("temper.lsp")
+    local before = #lsp.messages
+    vim.cmd("TemperExplain")
+    return wait("the explanation", 30000, function()
+      return #lsp.messages > before and lsp.messages[#lsp.messages]
+    end)
+  end)
+
+  step(":TemperExercise next", function()
+    h.answer = nil -- the learner cancels the folder prompt
+    local asked = #prompts
+    vim.cmd("TemperExercise next")
+    local note = wait("the recommendation", 20000, function() return noted(", because ") end)
+    check(#prompts == asked + 1 and prompts[#prompts]:find("folder for", 1, true),
+          "asks where to start it")
+    return note
+  end)
+
   step(":checkhealth temper", function()
     vim.cmd("checkhealth temper")
     local lines = wait("the health report", 20000, function()
@@ -304,6 +231,11 @@ local ok, err = pcall(function()
     check(not text:find("ERROR"), "no ERROR in the health report:\n" .. text)
     return lines
   end)
+
+  step("no deprecation warnings", function()
+    local said = vim.fn.execute("messages") .. "\n" .. table.concat(notes, "\n")
+    check(not said:find("deprecated"), "the plugin uses no deprecated API:\n" .. said)
+  end)
 end)
 
-finish(ok, not ok and tostring(err) or nil)
+h.finish(ok, not ok and tostring(err) or nil)

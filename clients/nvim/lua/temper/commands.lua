@@ -102,17 +102,15 @@ function M.list(on_choice)
   end)
 end
 
---- The recommendation of `temper exercise next`, offered to start.
+--- The server's recommendation (temper.nextExercise), offered to start.
 function M.next()
-  local output = vim.fn.system(config.cli("exercise", "next"))
-  if vim.v.shell_error ~= 0 then
-    return notify("Temper: `temper exercise next` failed: " .. output, vim.log.levels.ERROR)
-  end
-  notify(vim.trim(output))
-  local id = output:match("^(%S+/%S+)%s")
-  if id then
-    M.start(id, nil)
-  end
+  lsp.execute("temper.nextExercise", nil, function(choice)
+    if type(choice) ~= "table" then
+      return notify("Temper: you have done every exercise whose prerequisites are met.")
+    end
+    notify(("Temper: next: %s (%s), because %s."):format(choice.id, choice.title, choice.reason))
+    M.start(choice.id, nil)
+  end)
 end
 
 function M.exercise(sub, id, folder)

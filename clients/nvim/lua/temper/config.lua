@@ -31,7 +31,7 @@ M.defaults = {
 M.options = vim.deepcopy(M.defaults)
 
 local function is_list(value)
-  return type(value) == "table" and (vim.tbl_islist or vim.islist)(value) and #value > 0
+  return type(value) == "table" and (vim.islist or vim.tbl_islist)(value) and #value > 0
 end
 
 function M.merge(user)

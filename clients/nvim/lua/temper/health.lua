@@ -39,7 +39,7 @@ local function check_server()
   local cmd = config.options.cmd
   if vim.fn.executable(cmd[1]) ~= 1 then
     error(("server not found: `%s` is not executable"):format(cmd[1]), {
-      "Install Temper (python3 -m pip install temper) so that `temper` is on PATH,",
+      "Install Temper (python3 -m pip install . in a checkout) so that `temper` is on PATH,",
       "or set cmd in require('temper').setup({ cmd = { '/path/to/temper', 'lsp' } }).",
     })
     return

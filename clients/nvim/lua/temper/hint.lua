@@ -65,7 +65,8 @@ function M.request(opts)
   if opts.level ~= nil and not opts.checked then
     return rung(opts, function(action)
       if action and action.disabled then
-        notify(("L%d is closed: %s"):format(opts.level, action.disabled.reason), vim.log.levels.WARN)
+        local reason = action.disabled.reason
+        notify(("L%d is closed: %s"):format(opts.level, reason), vim.log.levels.WARN)
         return
       end
       M.request(vim.tbl_extend("force", opts, { checked = true }))

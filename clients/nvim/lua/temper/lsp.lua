@@ -7,7 +7,7 @@ local M = {
   strategy = nil, -- "enable", "start" or "start_client", decided by setup()
 }
 
-local uv = vim.loop or vim.uv
+local uv = vim.uv or vim.loop
 local has = function(version)
   return vim.fn.has("nvim-" .. version) == 1
 end
@@ -115,8 +115,9 @@ function M.client(bufnr)
   return fallback
 end
 
+-- One Temper server serves every exercise: it finds the exercise above each file it is given.
 local function reuse(client, _)
-  return client.name == M.name
+  return client.name == M.name and not M.stopped(client)
 end
 
 --- Start (or reuse) the client and attach `bufnr` to it; for the 0.7-0.10 paths.
@@ -142,8 +143,10 @@ function M.ensure_client()
   if not client then
     local cfg = M.client_config(uv.cwd())
     local id
-    if M.strategy == "enable" then
-      cfg = vim.tbl_extend("force", vim.lsp.config[M.name] or {}, cfg)
+    if has("0.11") then -- start without a buffer; start_client is deprecated there
+      if M.strategy == "enable" then
+        cfg = vim.tbl_extend("force", vim.lsp.config[M.name] or {}, cfg)
+      end
       id = vim.lsp.start(cfg, { attach = false, reuse_client = reuse })
     else
       id = vim.lsp.start_client(cfg)
