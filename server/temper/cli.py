@@ -129,6 +129,45 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
     click.echo(outcome.text)
     click.echo(f"\nwhy this level: {outcome.decision.reason}")
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def check(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Point at risky code in PATHS (files or folders), as the editor does while you type."""
+    from temper import risks
+    from temper.core.levels import Level
+    from temper.core.risks import explanation
+
+    files = [f for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*")))
+             if f.is_file() and risks.language_of(f)]
+
+    async def go() -> list[tuple[Path, list]]:
+        found = []
+        for file in files:
+            source = file.read_text(encoding="utf-8", errors="replace")
+            found.append((file, await risks.thorough(risks.language_of(file), source, str(file))))
+        return found
+
+    results, known = asyncio.run(go()), risks.rules()
+    rows = [{"path": str(f), "line": d.line, "column": d.column, "code": d.code,
+             "category": known[d.code].category.value, "severity": known[d.code].severity.value,
+             "message": d.message, "concept": known[d.code].concept}
+            for f, found in results for d in found if d.code in known]
+    if as_json:
+        echo_json(rows)
+    else:
+        for row in rows:
+            click.echo(f"{row['path']}:{row['line']}:{row['column']}: {row['code']} "
+                       f"[{row['category']}] {row['message']}")
+        shown = {row["code"] for row in rows}
+        for code in sorted(shown):
+            click.echo(f"\n{code}: " + explanation(known[code], Level.L2).replace("**", ""))
+        click.echo(f"\n{len(rows)} risk{'s' * (len(rows) != 1)} in {len(files)} file"
+                   f"{'s' * (len(files) != 1)}")
+    sys.exit(1 if rows else 0)
+
+
 main.add_command(cli_exercises.exercise)
 for command in (cli_profile.profile, cli_profile.forget, cli_profile.reflect, cli_profile.usage,
                 cli_profile.doctor):

@@ -20,11 +20,18 @@ from temper.core import contract
 from temper.core.appreciation import THROTTLE_SECONDS, moments
 from temper.core.contract import Decision, Intent, Request
 from temper.core.errors import pattern
-from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
+from temper.core.events import (
+    ExerciseCompleted,
+    ExerciseStarted,
+    HintGiven,
+    RiskDetected,
+    RunRecorded,
+)
 from temper.core.feedback import rule_hint
 from temper.core.guard import violation
 from temper.core.levels import Level
 from temper.core.results import Location, RunResult, Status, result_from_json
+from temper.core.risks import Detection, Rule
 from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
 from temper.core.tone import Tone, current_tone
@@ -154,7 +161,8 @@ class Coach:
                                          self.dependency)
         request = HintRequest(decision.level, intent, exercise, path, line, code, run,
                               frozenset(session.hint_keys()), tone,
-                              await self._recollections(decision.level, exercise, run))
+                              await self._recollections(session, path, decision.level,
+                                                        exercise, run))
         written = await self.provider.hint(request)
         text, notice = written.text, None
         public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
@@ -176,27 +184,48 @@ class Coach:
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
                            tone, tone_reason)
 
-    async def _recollections(self, level: Level, exercise: Exercise | None,
-                             run: RunResult | None) -> tuple[str, ...]:
-        """Memory for the hint: a similar fixed mistake ('You fixed a similar IndexError in …')
-        and whether the current error is one of the learner's blind spots."""
-        failure = run.first_failure if run else None
-        if level == Level.L0 or exercise is None or run is None or run.status is Status.PASS:
+    async def _recollections(self, session: PairingSession, path: str, level: Level,
+                             exercise: Exercise | None, run: RunResult | None
+                             ) -> tuple[str, ...]:
+        """The context a hint is written from, beyond the exercise: risks noticed in this file,
+        a similar fixed mistake ('You fixed a similar IndexError in …'), and whether the current
+        error is one of the learner's blind spots."""
+        if level == Level.L0:
             return ()
+        sentences = [f"Temper also noticed a risk on line {d.line} ({d.code}); hover it to see "
+                     "why it matters." for d in session.detections if d.path == path][-2:]
+        failure = run.first_failure if run else None
+        if exercise is None or run is None or run.status is Status.PASS:
+            return tuple(sentences)
+        error_type = run.error_type or (failure.error_type if failure else None)
+        message = failure.message if failure else run.message
         found = await memory.recall(
-            self.store.db, error_type=run.error_type or (failure.error_type if failure else None),
-            message=failure.message if failure else run.message,
+            self.store.db, error_type=error_type, message=message,
             test_name=failure.name if failure else None, language=exercise.language,
             exclude_exercise=exercise.id, limit=1)
-        sentences = [r.sentence() for r in found]
-        current = pattern(exercise.language, run.error_type or (failure.error_type if failure
-                                                                 else None),
-                          failure.message if failure else run.message)
+        sentences += [r.sentence() for r in found]
+        current = pattern(exercise.language, error_type, message)
         for spot in await projections.blind_spots(self.store.db):
             if spot["pattern"] == current:
                 sentences.append(f"This kind of error has come back in {len(spot['exercises'])} "
                                  "exercises: it is one of your blind spots.")
         return tuple(sentences)
+
+    async def record_detections(self, session: PairingSession, path: Path,
+                                found: list[Detection], known: dict[str, Rule]) -> None:
+        """Keep each kind of risk a saved file shows once per attempt, as profile evidence."""
+        relpath = path.resolve().relative_to(session.workspace).as_posix()
+        seen = {(d.code, d.path) for d in session.detections}
+        for detection in found:
+            rule = known.get(detection.code)
+            if rule is None or (detection.code, relpath) in seen:
+                continue
+            seen.add((detection.code, relpath))
+            event = RiskDetected(session.workspace, session.exercise_id or "", self.clock(),
+                                 code=detection.code, category=rule.category.value,
+                                 concept=rule.concept, path=relpath, line=detection.line)
+            await self.store.record_detection(event)
+            session.apply(event)
 
     async def close(self) -> None:
         """Finish queued work, then close the profile."""

@@ -103,15 +103,20 @@ async def snapshot(db: aiosqlite.Connection) -> dict[str, list[tuple]]:
 
 async def blind_spots(db: aiosqlite.Connection, since: float = 0.0, limit: int = 5
                       ) -> list[dict[str, Any]]:
-    """Failure patterns that came back in more than one exercise, most frequent first."""
+    """Failure patterns and risk detections that came back in more than one exercise, most
+    frequent first."""
     rows = await db.execute_fetchall(
-        "SELECT json_extract(payload, '$.pattern') AS pattern, COUNT(*), "
-        "COUNT(DISTINCT exercise_id), group_concat(DISTINCT exercise_id) FROM events "
-        "WHERE kind = 'run_recorded' AND at >= ? AND pattern IS NOT NULL "
-        "AND pattern != 'AssertionError' GROUP BY pattern HAVING COUNT(DISTINCT exercise_id) >= 2 "
-        "ORDER BY COUNT(*) DESC, pattern LIMIT ?", (since, limit))
-    return [{"pattern": p, "count": n, "exercises": sorted((ids or "").split(","))}
-            for p, n, _, ids in rows]
+        "SELECT pattern, COUNT(*), group_concat(DISTINCT exercise_id), group_concat(DISTINCT "
+        "concept) FROM (SELECT json_extract(payload, '$.pattern') AS pattern, exercise_id, "
+        "      NULL AS concept FROM events WHERE kind = 'run_recorded' AND at >= :since "
+        "      UNION ALL SELECT 'risk ' || json_extract(payload, '$.code'), exercise_id, "
+        "      json_extract(payload, '$.concept') FROM events "
+        "      WHERE kind = 'risk_detected' AND at >= :since) "
+        "WHERE pattern IS NOT NULL AND pattern != 'AssertionError' GROUP BY pattern "
+        "HAVING COUNT(DISTINCT exercise_id) >= 2 ORDER BY COUNT(*) DESC, pattern LIMIT :limit",
+        {"since": since, "limit": limit})
+    return [{"pattern": p, "count": n, "exercises": sorted((ids or "").split(",")),
+             **({"concept": concept} if concept else {})} for p, n, ids, concept in rows]
 
 
 async def dependency_trend(db: aiosqlite.Connection, recent: int = 20) -> list[float]:

@@ -56,7 +56,9 @@ def print_profile(data: dict[str, Any]) -> None:
     if spots:
         click.echo("\nBlind spots (errors that came back)")
         for spot in spots:
-            click.echo(f"  {spot['count']}× {spot['pattern']}  ({', '.join(spot['exercises'])})")
+            concept = f" [{spot['concept']}]" if spot.get("concept") else ""
+            click.echo(f"  {spot['count']}× {spot['pattern']}{concept}  "
+                       f"({', '.join(spot['exercises'])})")
     click.echo("\nExercises")
     for row in data["exercises"] or [{"id": "(none yet)", "runs": 0, "hints": 0,
                                       "completed": False, "seconds_to_green": None}]:

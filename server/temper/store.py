@@ -25,6 +25,7 @@ from temper.core.events import (
     ExerciseCompleted,
     ExerciseStarted,
     HintGiven,
+    RiskDetected,
     RunRecorded,
     event_from_row,
 )
@@ -177,6 +178,10 @@ class ProfileStore:
             await projections.refresh_exercise(self.db, event.exercise_id)
             await memory.mark_fixed(self.db, event.workspace, event.exercise_id, event.at,
                                     commit=False)
+
+    async def record_detection(self, event: RiskDetected) -> None:
+        async with self._transaction():
+            await self._append(event)
 
     async def remember_mistake(self, event: RunRecorded) -> None:
         """Keep a failed run's mistake for recall by similarity (slow work: run it queued)."""

@@ -98,3 +98,14 @@ def test_reflect_export_rebuild_and_forget(home: Path, fizzbuzz: Path):
     assert json.loads(temper("profile", "--json").stdout)["exercises"] == []
     assert "Deleted" in temper("forget", "--yes").stdout
     assert not (home / "profile.db").exists()
+
+
+def test_check_prints_the_same_detections(home: Path, tmp_path: Path):
+    (tmp_path / "bad.py").write_text("def f(xs=[]):\n    return eval(input())\n")
+    (tmp_path / "ok.py").write_text("def f(xs=None):\n    return xs\n")
+    plain = temper("check", str(tmp_path))
+    assert plain.returncode == 1 and "bad.py:1:" in plain.stdout and "ok.py" not in plain.stdout
+    rows = json.loads(temper("check", str(tmp_path), "--json").stdout)
+    assert {r["code"] for r in rows} >= {"py-mutable-default", "ruff-S307"}
+    assert all(r["category"] in ("security", "correctness", "learning") for r in rows)
+    assert temper("check", str(tmp_path / "ok.py")).returncode == 0

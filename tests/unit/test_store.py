@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from temper import projections
-from temper.core.events import ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
+from temper.core.events import (
+    ExerciseCompleted,
+    ExerciseStarted,
+    HintGiven,
+    RiskDetected,
+    RunRecorded,
+)
 from temper.core.levels import Level
 from temper.store import MIGRATIONS, ProfileStore
 
@@ -147,3 +153,14 @@ async def test_forgetting_a_workspace_removes_its_events_and_their_effects(store
     assert await store.forget_workspace(WS) == 2
     profile = await store.profile()
     assert [e["id"] for e in profile["exercises"]] == ["a/b/c"] and profile["skills"] == []
+
+
+async def test_risks_detected_in_two_exercises_are_a_blind_spot_with_its_concept(
+        store: ProfileStore):
+    for number, exercise in enumerate(("a/b/one", "a/b/two")):
+        await store.record_detection(RiskDetected(WS, exercise, float(number),
+                                                  code="py-mutable-default",
+                                                  category="correctness", concept="functions"))
+    [spot] = (await store.profile())["blind_spots"]
+    assert spot == {"pattern": "risk py-mutable-default", "count": 2,
+                    "exercises": ["a/b/one", "a/b/two"], "concept": "functions"}

@@ -62,8 +62,19 @@ class ExerciseCompleted(Event):
     moments: tuple[str, ...] = ()  # the appreciation shown (core.appreciation kinds)
 
 
+@dataclass(frozen=True)
+class RiskDetected(Event):
+    kind: ClassVar[str] = "risk_detected"
+    code: str = ""
+    category: str = ""
+    concept: str = ""
+    path: str = ""
+    line: int = 0
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
-    cls.kind: cls for cls in (ExerciseStarted, RunRecorded, HintGiven, ExerciseCompleted)
+    cls.kind: cls
+    for cls in (ExerciseStarted, RunRecorded, HintGiven, ExerciseCompleted, RiskDetected)
 }
 
 

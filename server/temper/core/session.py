@@ -6,7 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from temper.core.contract import Intent, Situation, TestState
-from temper.core.events import Event, ExerciseCompleted, ExerciseStarted, HintGiven, RunRecorded
+from temper.core.events import (
+    Event,
+    ExerciseCompleted,
+    ExerciseStarted,
+    HintGiven,
+    RiskDetected,
+    RunRecorded,
+)
 from temper.core.levels import Level
 
 
@@ -18,6 +25,7 @@ class PairingSession:
     completed_at: float | None = None
     runs: list[RunRecorded] = field(default_factory=list)
     hints: list[HintGiven] = field(default_factory=list)
+    detections: list[RiskDetected] = field(default_factory=list)
 
     @classmethod
     def replay(cls, workspace: str, events: Iterable[Event]) -> PairingSession:
@@ -30,13 +38,15 @@ class PairingSession:
         """Fold one event in; a new ExerciseStarted begins a fresh attempt."""
         if isinstance(event, ExerciseStarted):
             self.exercise_id, self.started_at, self.completed_at = event.exercise_id, event.at, None
-            self.runs, self.hints = [], []
+            self.runs, self.hints, self.detections = [], [], []
         elif event.exercise_id != self.exercise_id:
             return
         elif isinstance(event, RunRecorded):
             self.runs.append(event)
         elif isinstance(event, HintGiven):
             self.hints.append(event)
+        elif isinstance(event, RiskDetected):
+            self.detections.append(event)
         elif isinstance(event, ExerciseCompleted):
             self.completed_at = self.completed_at or event.at
 

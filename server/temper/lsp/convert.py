@@ -10,6 +10,7 @@ from lsprotocol import types
 from temper.core.contract import Intent
 from temper.core.levels import Level
 from temper.core.results import Location, RunResult, TestResult
+from temper.core.risks import Detection, Rule
 
 SOURCE = "temper"
 HINT_ACTION_KIND = "quickfix.temper.hint"
@@ -79,6 +80,29 @@ def run_diagnostics(result: RunResult, read_lines, exercise_id: str
                 out.setdefault(where.path, []).append(
                     _test_diagnostic(test, where, read_lines(where.path), in_test, exercise_id))
     return out
+
+
+RISK_SEVERITY = {"error": types.DiagnosticSeverity.Error,
+                 "warning": types.DiagnosticSeverity.Warning,
+                 "info": types.DiagnosticSeverity.Information}
+
+
+def _utf16(lines: list[str], line: int, column: int) -> types.Position:
+    """A 1-based line and character column as an LSP position (UTF-16 code units)."""
+    index = min(max(line - 1, 0), max(len(lines) - 1, 0))
+    text = lines[index] if lines else ""
+    return types.Position(index, len(text[: max(column - 1, 0)].encode("utf-16-le")) // 2)
+
+
+def risk_diagnostic(found: Detection, rule: Rule, lines: list[str]) -> types.Diagnostic:
+    start = _utf16(lines, found.line, found.column)
+    end = _utf16(lines, found.end_line, found.end_column)
+    if (end.line, end.character) <= (start.line, start.character):
+        end = types.Position(start.line, start.character + 1)
+    return types.Diagnostic(
+        range=types.Range(start, end), message=found.message,
+        severity=RISK_SEVERITY[rule.severity.value], source=SOURCE, code=found.code,
+        data={"kind": "risk", "category": rule.category.value, "concept": rule.concept})
 
 
 def hint_diagnostic(note: HintNote) -> types.Diagnostic:

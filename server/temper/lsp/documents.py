@@ -1,10 +1,11 @@
-"""Document events: find the file's pairing session on open, run the tests on save."""
+"""Document events: find the file's pairing session on open, run the tests on save, and check
+the file for risks on both."""
 
 from __future__ import annotations
 
 from lsprotocol import types
 
-from temper.lsp import runs
+from temper.lsp import risks, runs
 from temper.lsp.server import TemperServer, uri_to_path
 
 
@@ -13,10 +14,12 @@ async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) ->
     path = uri_to_path(params.text_document.uri)
     if coach.session_for(path) is None:
         await coach.open_workspace(path.parent)
+    risks.schedule(ls, params.text_document.uri, thorough=True)
 
 
 async def did_save(ls: TemperServer, params: types.DidSaveTextDocumentParams) -> None:
     coach = await ls.wait_ready()
+    risks.schedule(ls, params.text_document.uri, thorough=True)
     session = coach.session_for(uri_to_path(params.text_document.uri))
     if session is not None and coach.settings.run_on_save:
         runs.schedule(ls, session)

@@ -47,6 +47,8 @@ class TemperServer(LanguageServer):
         self.runs: dict[str, asyncio.Task] = {}  # the current run per workspace folder
         self.run_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
         self.hint_notes: dict[str, HintNote] = {}  # the latest hint per document URI
+        self.risk_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
+        self.analyses: dict[str, asyncio.Task] = {}  # the pending risk analysis per URI
         self.shown: set[str] = set()  # messages already shown once
 
     def run_task(self, coro: Coroutine, name: str = "") -> asyncio.Task:
@@ -91,7 +93,7 @@ class TemperServer(LanguageServer):
             return []
 
     def publish(self, uri: str) -> None:
-        diagnostics = list(self.run_diagnostics.get(uri, []))
+        diagnostics = [*self.run_diagnostics.get(uri, []), *self.risk_diagnostics.get(uri, [])]
         note = self.hint_notes.get(uri)
         if note is not None:
             diagnostics.append(hint_diagnostic(note))
@@ -122,9 +124,9 @@ class TemperServer(LanguageServer):
 
 def create_server() -> TemperServer:
     """A fresh server with every feature registered, in a visible order."""
-    from temper.lsp import code_actions, commands, documents, hover, lifecycle
+    from temper.lsp import code_actions, commands, documents, hover, lifecycle, risks
 
     server = TemperServer()
-    for feature in (lifecycle, documents, code_actions, hover, commands):
+    for feature in (lifecycle, documents, risks, code_actions, hover, commands):
         feature.register(server)
     return server

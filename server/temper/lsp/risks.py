@@ -1,0 +1,72 @@
+"""Risk detections as live diagnostics: debounced while typing, off the event loop, dropped when
+the document has moved on; ruff joins on save, and saved detections feed the profile."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from lsprotocol import types
+
+from temper.lsp.convert import risk_diagnostic
+from temper.lsp.server import TemperServer, uri_to_path
+
+log = logging.getLogger(__name__)
+
+
+def _starter(ls: TemperServer, path: Path) -> str | None:
+    """The catalog's starter text for this file, when it belongs to an exercise."""
+    coach = ls.coach
+    session = coach.session_for(path) if coach else None
+    exercise = coach.exercise(session) if coach and session else None
+    if exercise is None:
+        return None
+    relpath = path.relative_to(session.workspace).as_posix()
+    return exercise.starter.get(relpath)
+
+
+async def analyse(ls: TemperServer, uri: str, thorough: bool, delay: float) -> None:
+    """Check one document; publish only if it is still the version that was checked."""
+    from temper import risks
+
+    await asyncio.sleep(delay)
+    document = ls.workspace.text_documents.get(uri)
+    path = uri_to_path(uri)
+    language = risks.language_of(path)
+    if document is None or language is None:
+        return
+    version, source = document.version, document.source
+    if thorough:
+        found = await risks.thorough(language, source, str(path))
+    else:
+        found = await asyncio.to_thread(risks.quick, language, source, str(path))
+    found = risks.outside_starter(found, source, _starter(ls, path))
+    current = ls.workspace.text_documents.get(uri)
+    if current is None or current.version != version:
+        return  # a newer edit has its own analysis coming
+    known, lines = risks.rules(), source.splitlines()
+    ls.risk_diagnostics[uri] = [risk_diagnostic(d, known[d.code], lines) for d in found
+                                if d.code in known]
+    ls.publish(uri)
+    if thorough and ls.coach is not None:
+        session = ls.coach.session_for(path)
+        if session is not None and session.exercise_id:
+            await ls.coach.record_detections(session, path, found, known)
+
+
+def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
+    """Replace the pending analysis of `uri` with a new one."""
+    pending = ls.analyses.pop(uri, None)
+    if pending is not None and not pending.done():
+        pending.cancel()
+    delay = 0.0 if thorough or ls.settings is None else ls.settings.debounce_ms / 1000
+    ls.analyses[uri] = ls.run_task(analyse(ls, uri, thorough, delay), f"risks {uri}")
+
+
+async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:
+    schedule(ls, params.text_document.uri)
+
+
+def register(server: TemperServer) -> None:
+    server.feature(types.TEXT_DOCUMENT_DID_CHANGE)(did_change)

@@ -1,0 +1,6 @@
+# expect: ruff-S605
+import os
+
+
+def delete(filename):
+    os.system("rm " + filename)

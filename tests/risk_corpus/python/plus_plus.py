@@ -1,0 +1,6 @@
+# expect: ruff-B002
+count = 0
+for letter in "banana":
+    if letter == "a":
+        ++count
+print(count)

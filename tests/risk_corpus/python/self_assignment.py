@@ -1,0 +1,5 @@
+# expect: ruff-PLW0127
+class Dog:
+    def __init__(self, name):
+        name = name
+        self.tricks = []

@@ -1,0 +1,9 @@
+# expect: ruff-S608
+import sqlite3
+
+
+def find(name):
+    db = sqlite3.connect("users.db")
+    cur = db.cursor()
+    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")
+    return cur.fetchall()

@@ -1,0 +1,4 @@
+# expect: ruff-B005
+filename = "notes.txt"
+name = filename.strip(".txt")
+print(name)

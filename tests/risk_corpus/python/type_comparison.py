@@ -1,0 +1,5 @@
+# expect: ruff-E721
+def describe(value):
+    if type(value) == int:
+        return "a whole number"
+    return "something else"

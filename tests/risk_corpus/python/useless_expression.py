@@ -1,0 +1,4 @@
+# expect: ruff-B018
+def shout(text):
+    text.upper
+    return text
