@@ -488,6 +488,26 @@ def bench_offline_write(exercise, run_json: dict, calls: int) -> dict[str, Any]:
         samples, note=f"{len(requests)} variants: L0–L5 × authored/rule-based, with/without run")}
 
 
+# --------------------------------------------------------------------------- e. risk checks
+
+async def bench_risks(repeats: int) -> dict[str, Any]:
+    """Risk detection on the 5,000-line file: the checks run while typing, and with ruff."""
+    from temper import risks
+
+    source, path = big_python_file(), "big.py"
+    risks.quick("python", source, path)  # warm-up: imports and first parse
+    quick, thorough = [], []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        risks.quick("python", source, path)
+        quick.append((time.perf_counter() - began) * 1000)
+        began = time.perf_counter()
+        await risks.thorough("python", source, path)
+        thorough.append((time.perf_counter() - began) * 1000)
+    return {"quick checks (AST), 5,000 lines": summary(quick, note="while typing, in a thread"),
+            "thorough (AST + ruff), 5,000 lines": summary(thorough, note="on open and save")}
+
+
 # --------------------------------------------------------------------------- d. imports
 
 def _python(code: str, *flags: str) -> subprocess.CompletedProcess:
@@ -672,6 +692,9 @@ async def main_async(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
           "had content; run on save took "
           f"{extra['run on save (sandbox, informational)']['p50'] / 1000:.1f} s")
 
+    checks = await bench_risks(5 if quick else 20)
+    print_table("e. risk detection (in process)", checks)
+
     report["load_average_after"] = load_average()
     print(f"load average after: {report['load_average_after']}")
     report["sections"] = {"imports": imports, "importtime": importtime, "start": started,
@@ -679,7 +702,7 @@ async def main_async(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
                                       if not k.startswith("temper.hint")},
                           "hints": {**{k: v for k, v in latency.items()
                                        if k.startswith("temper.hint")}, **writes},
-                          "context": extra}
+                          "risks": checks, "context": extra}
     return report
 
 
