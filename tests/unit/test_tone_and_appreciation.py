@@ -68,3 +68,9 @@ def test_throttled_kinds_are_not_repeated_and_at_most_two_are_shown():
     assert _moments(runs=1, hints=0, recent_kinds={"first-try"}) == []
     many = _moments(runs=1, hints=0, after={"modulo": 0.9}, dependency_after=0.0)
     assert len(many) == 2
+
+
+def test_running_the_tests_after_a_challenge_settles_the_tone():
+    events = [run(1), HintGiven(WS, EX, 2.0, level=0), HintGiven(WS, EX, 3.0, level=0), run(4)]
+    tone, why = current_tone(events, 5)
+    assert tone is Tone.NEUTRAL and "ran the tests" in why

@@ -43,6 +43,8 @@ def current_tone(events: Iterable[Event], now: float, dependency: float = 0.0
             failures = 0
         elif isinstance(event, RunRecorded):
             hints_since_run = 0
+            if tone is Tone.CHALLENGING:  # they ran the tests: the nudge has done its work
+                tone, why = Tone.NEUTRAL, "you ran the tests after your last hint"
             failures = failures + 1 if event.status != "pass" else 0
             if failures == FAILURES_BEFORE_ENCOURAGING:
                 tone, since = Tone.ENCOURAGING, event.at
