@@ -39,10 +39,11 @@ def exercise_list(language: str | None, as_json: bool) -> None:
 @click.argument("exercise_id")
 def exercise_show(exercise_id: str) -> None:
     """Show an exercise's description and files (never its solution)."""
+    from temper import settings as settings_module
     from temper.exercises import Catalog, ExerciseError
 
     try:
-        ex = Catalog.load().get(exercise_id)
+        ex = Catalog.load(settings_module.load()[0].specs).get(exercise_id)
     except ExerciseError as exc:
         fail(str(exc))
     click.echo(f"{ex.title}  ({ex.id}, {ex.difficulty})\nconcepts: {', '.join(ex.concepts)}\n")

@@ -111,14 +111,19 @@ def load_exercise(folder: Path) -> Exercise:
         raw = yaml.safe_load(spec.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ExerciseError(f"{spec}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ExerciseError(f"{spec}:1: not UTF-8 text") from None
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise ExerciseError(f"{spec}:{line}: invalid YAML: {exc.problem}") from None
     if not isinstance(raw, dict):
         raise ExerciseError(f"{spec}:1: expected a mapping of fields")
-    raw.setdefault("starter", _read_tree(folder / "starter"))
-    raw.setdefault("tests", _read_tree(folder / "tests"))
-    raw.setdefault("solution", _read_tree(folder / "solution"))
+    try:
+        for part in ("starter", "tests", "solution"):
+            raw.setdefault(part, _read_tree(folder / part))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExerciseError(f"{spec}:1: a file of the exercise cannot be read as UTF-8 "
+                            f"text: {exc}") from None
     try:
         return Exercise.model_validate(raw)
     except ValidationError as exc:

@@ -31,7 +31,7 @@ _WEIGHTS = {"type": 1.0, "message": 1.0, "test": 0.5}  # per group, each group L
 _MESSAGE_LINES, _MESSAGE_CHARS, _SUMMARY_TOKENS = 3, 400, 12
 
 MEMORY_SCHEMA = """
-CREATE TABLE mistakes (
+CREATE TABLE IF NOT EXISTS mistakes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at REAL NOT NULL,
     workspace TEXT NOT NULL,
@@ -45,9 +45,9 @@ CREATE TABLE mistakes (
     embedder TEXT NOT NULL,
     embedding BLOB NOT NULL CHECK (length(embedding) > 0 AND length(embedding) % 4 = 0)
 );
-CREATE INDEX mistakes_for_recall ON mistakes (language, fixed, embedder, exercise_id);
-CREATE INDEX mistakes_by_workspace ON mistakes (workspace, exercise_id, fixed);
-CREATE UNIQUE INDEX mistakes_open_once ON mistakes
+CREATE INDEX IF NOT EXISTS mistakes_for_recall ON mistakes (language, fixed, embedder, exercise_id);
+CREATE INDEX IF NOT EXISTS mistakes_by_workspace ON mistakes (workspace, exercise_id, fixed);
+CREATE UNIQUE INDEX IF NOT EXISTS mistakes_open_once ON mistakes
     (workspace, exercise_id, error_type, test_name, summary) WHERE fixed = 0;
 """
 

@@ -77,6 +77,7 @@ class Coach:
         self.provider = provider or OfflineProvider()
         self.clock = clock
         self.sessions: dict[str, PairingSession] = {}
+        self.seen: dict[str, int] = {}  # the newest event id each session has folded in
         self.queue = BackgroundQueue(name="coach")  # slow work: remembering mistakes
         self.skills: dict[str, float] = {}
         self.dependency = 0.0
@@ -104,7 +105,18 @@ class Coach:
             await self.store.start_exercise(event)
             session = PairingSession.replay(workspace, [event])
         self.sessions[workspace] = session
+        await self._caught_up(session)
         return session
+
+    async def current(self, session: PairingSession) -> PairingSession:
+        """The session as the log has it now: the command line may have written to it (a
+        reset, a hint, a run) while this process held it."""
+        if await self.store.latest_id(session.workspace) == self.seen.get(session.workspace):
+            return session
+        return await self.open_workspace(Path(session.workspace)) or session
+
+    async def _caught_up(self, session: PairingSession) -> None:
+        self.seen[session.workspace] = await self.store.latest_id(session.workspace)
 
     def session_for(self, path: Path) -> PairingSession | None:
         """The open session whose folder contains `path`."""
@@ -152,6 +164,7 @@ class Coach:
                    intent: Intent = Intent.HINT, level: Level | None = None,
                    justification: str = "") -> HintOutcome:
         """Decide the level, write the hint, hold it to the level, and record it."""
+        session = await self.current(session)
         decision = contract.select_level(self.situation(session, intent), self.track,
                                          Request(level, justification))
         exercise = self.exercise(session)
@@ -180,6 +193,7 @@ class Coach:
         if session.exercise_id:
             await self.store.record_hint(event)
             session.apply(event)
+            await self._caught_up(session)
             await self.refresh_profile()
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
                            tone, tone_reason)
@@ -226,6 +240,7 @@ class Coach:
                                  concept=rule.concept, path=relpath, line=detection.line)
             await self.store.record_detection(event)
             session.apply(event)
+            await self._caught_up(session)
 
     async def close(self) -> None:
         """Finish queued work, then close the profile."""
@@ -259,6 +274,7 @@ class Coach:
         return await self.record_run(session, result)
 
     async def record_run(self, session: PairingSession, result: RunResult) -> RunOutcome:
+        session = await self.current(session)
         exercise = self.exercise(session)
         if result.cancelled or not session.exercise_id:
             return RunOutcome(result)
@@ -281,6 +297,7 @@ class Coach:
         before, dependency_before = dict(self.skills), self.dependency
         await self.store.record_run(event)
         session.apply(event)
+        await self._caught_up(session)
         if not passed:
             self.queue.submit(lambda: self.store.remember_mistake(event), name="remember")
         await self.refresh_profile()
@@ -299,6 +316,7 @@ class Coach:
                                  moments=tuple(m.kind for m in found))
         await self.store.record_completion(done)
         session.apply(done)
+        await self._caught_up(session)
         await self.refresh_profile()
         profile = await self.store.profile()
         completed = {e["id"] for e in profile["exercises"] if e["completed"]}

@@ -39,11 +39,11 @@ def _one_step(old: str, new: str) -> str:
 
 # An upsert fires the INSERT trigger even when it ends as an update, hence the NOT EXISTS.
 SKILL_GUARD = f"""
-CREATE TRIGGER skill_starts_from_the_prior BEFORE INSERT ON concept_skill
+CREATE TRIGGER IF NOT EXISTS skill_starts_from_the_prior BEFORE INSERT ON concept_skill
 WHEN NOT EXISTS (SELECT 1 FROM concept_skill WHERE concept = NEW.concept)
  AND NOT (NEW.observations = 1 AND {_one_step(str(skill.P_INIT), 'NEW.p_known')})
 BEGIN SELECT RAISE(ABORT, 'a new skill estimate must be one observation from the prior'); END;
-CREATE TRIGGER skill_moves_by_the_model BEFORE UPDATE ON concept_skill
+CREATE TRIGGER IF NOT EXISTS skill_moves_by_the_model BEFORE UPDATE ON concept_skill
 WHEN NOT (NEW.observations = OLD.observations + 1 AND {_one_step('OLD.p_known', 'NEW.p_known')})
 BEGIN SELECT RAISE(ABORT, 'a skill estimate may only move by one observation of the model'); END;
 """

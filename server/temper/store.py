@@ -33,7 +33,7 @@ from temper.core.events import (
 MIGRATIONS: list[str] = [
     # 1: the event log and the first projections
     """
-    CREATE TABLE events (
+    CREATE TABLE IF NOT EXISTS events (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at REAL NOT NULL,
         kind TEXT NOT NULL,
@@ -41,18 +41,18 @@ MIGRATIONS: list[str] = [
         exercise_id TEXT NOT NULL,
         payload TEXT NOT NULL CHECK (json_valid(payload))
     );
-    CREATE INDEX events_by_workspace ON events (workspace, id);
-    CREATE INDEX events_by_exercise ON events (exercise_id, kind);
-    CREATE TRIGGER events_are_append_only BEFORE UPDATE ON events
+    CREATE INDEX IF NOT EXISTS events_by_workspace ON events (workspace, id);
+    CREATE INDEX IF NOT EXISTS events_by_exercise ON events (exercise_id, kind);
+    CREATE TRIGGER IF NOT EXISTS events_are_append_only BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
-    CREATE TABLE concept_skill (
+    CREATE TABLE IF NOT EXISTS concept_skill (
         concept TEXT PRIMARY KEY,
         p_known REAL NOT NULL CHECK (p_known >= 0 AND p_known <= 1),
         observations INTEGER NOT NULL DEFAULT 0,
         updated_at REAL NOT NULL
     );
-    CREATE TABLE exercise_stats (
+    CREATE TABLE IF NOT EXISTS exercise_stats (
         exercise_id TEXT PRIMARY KEY,
         runs INTEGER NOT NULL DEFAULT 0,
         failed_runs INTEGER NOT NULL DEFAULT 0,
@@ -75,9 +75,12 @@ class StoreError(Exception):
 
 
 async def _migrate(db: aiosqlite.Connection) -> None:
+    """Bring the schema up to date. Every script is idempotent (IF NOT EXISTS) and runs under
+    BEGIN IMMEDIATE, so two processes starting together on one file do no harm."""
     (version,) = await (await db.execute("PRAGMA user_version")).fetchone()
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        await db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+        await db.executescript(
+            f"BEGIN IMMEDIATE; {script} PRAGMA user_version = {number}; COMMIT;")
 
 
 async def _remember(db: aiosqlite.Connection, event: RunRecorded) -> None:
@@ -105,6 +108,8 @@ class ProfileStore:
         notice = None
         try:
             db = await cls._connect(path)
+        except sqlite3.OperationalError:
+            raise  # locked or busy: not damage, and never a reason to move the file aside
         except sqlite3.DatabaseError as exc:
             aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
             path.rename(aside)
@@ -224,6 +229,14 @@ class ProfileStore:
         return await self._events(
             "workspace = ? AND id >= COALESCE((SELECT MAX(id) FROM events WHERE workspace = ? "
             "AND kind = 'exercise_started'), 0)", (workspace, workspace))
+
+    async def latest_id(self, workspace: str) -> int:
+        """The id of the workspace's newest event (0 when none): tells when another process,
+        such as the command line, has written to it."""
+        (latest,) = await (await self.db.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM events WHERE workspace = ?", (workspace,))
+        ).fetchone()
+        return latest
 
     async def events_since(self, since: float) -> list[Event]:
         return await self._events("at >= ?", (since,))

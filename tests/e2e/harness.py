@@ -47,7 +47,8 @@ class Editor:
         await asyncio.wait_for(self.client.shutdown_session(), WAIT)
 
     def uri(self, relpath: str) -> str:
-        return (self.root / relpath).resolve().as_uri()
+        """The file's URI as this editor spells it: through the folder it opened, unresolved."""
+        return (self.root / relpath).absolute().as_uri()
 
     def open(self, relpath: str) -> str:
         uri = self.uri(relpath)

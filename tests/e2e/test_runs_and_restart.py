@@ -86,3 +86,14 @@ async def test_run_tests_command_uses_the_editors_unsaved_text(editor: Editor):
     assert "return n\n" in (editor.root / "fizzbuzz.py").read_text()  # the disk is untouched
     await editor.wait_for("the appreciation", lambda: any(
         m.startswith("All 5 tests pass") for m in editor.messages()))
+
+
+async def test_a_diff_views_copy_of_a_file_does_not_replace_it_in_a_run(editor: Editor):
+    (editor.root / "fizzbuzz.py").write_text(STARTER_FIX)
+    uri = editor.open("fizzbuzz.py")
+    old = (Path(__file__).parents[2] / "specs/python/basics/fizzbuzz/starter/fizzbuzz.py")
+    editor.client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
+        uri="git:" + uri.removeprefix("file:") + "?ref=HEAD", language_id="python", version=1,
+        text=old.read_text())))
+    result = await editor.command("temper.runTests", {"uri": uri})
+    assert result["status"] == "pass"

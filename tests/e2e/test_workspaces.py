@@ -46,3 +46,38 @@ async def test_health_and_usage_commands(editor: Editor):
     assert health["runner"]["backend"] == "local" and health["exercises"] >= 8
     await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"), "line": 2})
     assert (await editor.command("temper.usage", {}))["total"] == 1
+
+
+async def test_a_workspace_reached_through_a_symbolic_link(home: Path, tmp_path: Path, catalog):
+    real = tmp_path / "real" / "fb"
+    start(catalog.get("python/basics/fizzbuzz"), real)
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    linked = tmp_path / "link" / "fb"
+    editor = await Editor.start(home, linked)
+    try:
+        editor.save("fizzbuzz.py", (linked / "fizzbuzz.py").read_text())
+        await editor.wait_diagnostics("fizzbuzz.py", "test-failed")  # under the link's URI
+        await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"),
+                                             "line": 3})
+        hover = await editor.hover("fizzbuzz.py", 2)
+        assert hover is not None and "Temper · L1" in hover.contents.value
+        assert not [m for m in editor.messages() if "hit a problem" in m]
+    finally:
+        await editor.stop()
+
+
+async def test_a_reset_from_the_terminal_starts_a_fresh_attempt_in_the_editor(editor: Editor):
+    import os
+    import subprocess
+    import sys
+
+    solution = (Path(__file__).parents[2] / "specs/python/basics/fizzbuzz/solution/fizzbuzz.py"
+                ).read_text()
+    await editor.save_and_wait("fizzbuzz.py", solution)
+    await editor.wait_for("the first completion", lambda: any(
+        m.startswith("All 5 tests pass") for m in editor.messages()))
+    subprocess.run([sys.executable, "-m", "temper", "exercise", "reset", str(editor.root)],
+                   check=True, timeout=120, capture_output=True, env=dict(os.environ))
+    await editor.save_and_wait("fizzbuzz.py", solution)
+    await editor.wait_for("a second completion", lambda: sum(
+        m.startswith("All 5 tests pass") for m in editor.messages()) == 2)

@@ -85,3 +85,11 @@ async def test_cancelling_a_run_kills_it_promptly(fizzbuzz: Path):
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(task, 10)
+
+
+async def test_symbolic_links_are_left_out_of_the_copy(fizzbuzz: Path, tmp_path):
+    (fizzbuzz / "dangling.txt").symlink_to(tmp_path / "nowhere")
+    (fizzbuzz / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    write(fizzbuzz, "def fizzbuzz(n):\n    return str(n)\n")
+    result = await run_tests(fizzbuzz, test_files=TESTS)
+    assert result.status is Status.FAIL and result.passed == 2

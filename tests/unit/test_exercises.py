@@ -59,3 +59,12 @@ def test_start_writes_files_and_a_marker_found_from_below(tmp_path: Path, catalo
     found = find_marker(tmp_path / "fb" / "sub")
     assert found == marker and found.exercise_id == "python/basics/fizzbuzz"
     assert find_marker(tmp_path) is None
+
+
+def test_a_spec_file_that_is_not_utf8_is_reported_not_fatal(tmp_path: Path, catalog):
+    for name in ("fizzbuzz", "leap-year"):
+        shutil.copytree(catalog.root / "python/basics" / name, tmp_path / name)
+    (tmp_path / "leap-year" / "starter" / "notes.txt").write_bytes("café".encode("latin-1"))
+    loaded = Catalog.load(tmp_path)
+    assert list(loaded.exercises) == ["python/basics/fizzbuzz"]
+    assert "cannot be read as UTF-8" in loaded.errors[0]

@@ -164,3 +164,16 @@ async def test_risks_detected_in_two_exercises_are_a_blind_spot_with_its_concept
     [spot] = (await store.profile())["blind_spots"]
     assert spot == {"pattern": "risk py-mutable-default", "count": 2,
                     "exercises": ["a/b/one", "a/b/two"], "concept": "functions"}
+
+
+async def test_processes_opening_a_new_profile_together_do_not_damage_it(tmp_path: Path):
+    import asyncio
+
+    path = tmp_path / "profile.db"
+    stores = await asyncio.gather(*(ProfileStore.open(path) for _ in range(4)))
+    try:
+        assert not [s.notice for s in stores if s.notice]
+        assert not list(tmp_path.glob("profile.db.damaged-*"))
+    finally:
+        for opened in stores:
+            await opened.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from temper.lsp.convert import HINT_ACTION_KIND, SOURCE, ladder_actions
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 
 def code_action(ls: TemperServer, params: types.CodeActionParams
@@ -14,6 +14,8 @@ def code_action(ls: TemperServer, params: types.CodeActionParams
     if only and not any(HINT_ACTION_KIND.startswith(kind) for kind in only):
         return None
     coach = ls.coach
+    if not is_file_uri(params.text_document.uri):
+        return None
     session = coach.session_for(uri_to_path(params.text_document.uri)) if coach else None
     if coach is None or session is None or not session.exercise_id:
         return None

@@ -15,7 +15,7 @@ from temper.core.contract import MIN_JUSTIFICATION, Intent
 from temper.core.levels import Level, parse_level
 from temper.lsp import runs
 from temper.lsp.convert import HintNote, line_range, path_to_uri
-from temper.lsp.server import CommandError, TemperServer, uri_to_path
+from temper.lsp.server import CommandError, TemperServer, is_file_uri, uri_to_path
 
 NOT_AN_EXERCISE = ("This file is not part of a Temper exercise. Start one with "
                    "`temper exercise start ID FOLDER` and open that folder.")
@@ -31,7 +31,7 @@ def _options(args: tuple[Any, ...]) -> dict[str, Any]:
 
 def _session(ls: TemperServer, options: dict[str, Any]):
     uri = options.get("uri")
-    if not isinstance(uri, str) or not uri.startswith("file:"):
+    if not isinstance(uri, str) or not is_file_uri(uri):
         raise CommandError("`uri` must be a file URI.")
     session = ls.coach.session_for(uri_to_path(uri)) if ls.coach else None
     if session is None or not session.exercise_id:
@@ -60,11 +60,11 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
                 "(the editor's Temper hint command asks for it).", types.MessageType.Warning)
         return {"needsJustification": True, "level": int(level)}
     root = Path(session.workspace)
-    path = uri_to_path(uri)
+    path = uri_to_path(uri).resolve()
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     code = "".join(ls.document_lines(uri))
     outcome = await coach.hint(session, relpath, line, code, intent, level, justification)
-    target = path_to_uri(root / outcome.location.path)
+    target = ls.uri_for(root / outcome.location.path)
     note = HintNote(line_range(ls.document_lines(target), outcome.location.line), outcome.level,
                     outcome.text, outcome.decision.reason, outcome.provider,
                     outcome.tone.value, outcome.tone_reason)

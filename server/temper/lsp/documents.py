@@ -6,18 +6,24 @@ from __future__ import annotations
 from lsprotocol import types
 
 from temper.lsp import risks, runs
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 
 async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    if not is_file_uri(uri):
+        return
+    path = uri_to_path(uri)
+    ls.client_uris[str(path.resolve())] = uri
     coach = await ls.wait_ready()
-    path = uri_to_path(params.text_document.uri)
     if coach.session_for(path) is None:
         await coach.open_workspace(path.parent)
     risks.schedule(ls, params.text_document.uri, thorough=True)
 
 
 async def did_save(ls: TemperServer, params: types.DidSaveTextDocumentParams) -> None:
+    if not is_file_uri(params.text_document.uri):
+        return
     coach = await ls.wait_ready()
     risks.schedule(ls, params.text_document.uri, thorough=True)
     session = coach.session_for(uri_to_path(params.text_document.uri))

@@ -10,7 +10,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.lsp.convert import risk_diagnostic
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ def _starter(ls: TemperServer, path: Path) -> str | None:
     exercise = coach.exercise(session) if coach and session else None
     if exercise is None:
         return None
-    relpath = path.relative_to(session.workspace).as_posix()
+    relpath = path.resolve().relative_to(session.workspace).as_posix()
     return exercise.starter.get(relpath)
 
 
@@ -65,7 +65,8 @@ def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
 
 
 async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:
-    schedule(ls, params.text_document.uri)
+    if is_file_uri(params.text_document.uri):
+        schedule(ls, params.text_document.uri)
 
 
 def register(server: TemperServer) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.core.session import PairingSession
-from temper.lsp.convert import path_to_uri, run_diagnostics
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.convert import run_diagnostics
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +22,8 @@ def open_overlays(ls: TemperServer, workspace: str) -> dict[str, str]:
     root = Path(workspace)
     overlays = {}
     for uri, document in ls.workspace.text_documents.items():
-        path = uri_to_path(uri)
-        if path.is_relative_to(root):
+        path = uri_to_path(uri).resolve()
+        if is_file_uri(uri) and path.is_relative_to(root):
             overlays[path.relative_to(root).as_posix()] = document.source
     return overlays
 
@@ -94,16 +94,16 @@ def publish_run(ls: TemperServer, session: PairingSession, result) -> None:
     """Replace the folder's run diagnostics with this run's; a green run clears hints too."""
     root = Path(session.workspace)
     stale = {uri for uri in (*ls.run_diagnostics, *ls.hint_notes)
-             if uri_to_path(uri).is_relative_to(root)}
+             if uri_to_path(uri).resolve().is_relative_to(root)}
     for uri in stale:
         ls.run_diagnostics.pop(uri, None)
         if result.status.value == "pass":
             ls.hint_notes.pop(uri, None)
-    by_path = run_diagnostics(result, lambda rel: ls.document_lines(path_to_uri(root / rel)),
+    by_path = run_diagnostics(result, lambda rel: ls.document_lines(ls.uri_for(root / rel)),
                               session.exercise_id or "")
     fresh = set()
     for relpath, diagnostics in by_path.items():
-        uri = path_to_uri(root / relpath)
+        uri = ls.uri_for(root / relpath)
         ls.run_diagnostics[uri] = diagnostics
         fresh.add(uri)
     for uri in stale | fresh:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote, unquote, urlparse
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -35,6 +35,11 @@ def uri_to_path(uri: str) -> Path:
     return Path(unquote(urlparse(uri).path))
 
 
+def is_file_uri(uri: str) -> bool:
+    """Only files on disk take part: not a diff view's `git:` copy or an untitled buffer."""
+    return uri.startswith("file:")
+
+
 class TemperServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("temper", __version__,
@@ -50,6 +55,7 @@ class TemperServer(LanguageServer):
         self.risk_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
         self.analyses: dict[str, asyncio.Task] = {}  # the pending risk analysis per URI
         self.shown: set[str] = set()  # messages already shown once
+        self.client_uris: dict[str, str] = {}  # resolved path → the URI the editor uses
 
     def run_task(self, coro: Coroutine, name: str = "") -> asyncio.Task:
         """Start background work, keep a reference, and log what it raises."""
@@ -81,6 +87,20 @@ class TemperServer(LanguageServer):
                 return
             self.shown.add(message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+
+    def uri_for(self, path: Path) -> str:
+        """The URI the editor knows a file by: it may reach it through a symbolic link or
+        percent-encode it differently from Python."""
+        resolved = path.resolve()
+        known = self.client_uris.get(str(resolved))
+        if known:
+            return known
+        for folder in self.workspace.folders.values():
+            root = uri_to_path(folder.uri).resolve()
+            if resolved.is_relative_to(root) and is_file_uri(folder.uri):
+                relative = resolved.relative_to(root).as_posix()
+                return f"{folder.uri.rstrip('/')}/{quote(relative)}"
+        return resolved.as_uri()
 
     def document_lines(self, uri: str) -> list[str]:
         """A document's lines from the editor if open, else from disk."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import tempfile
@@ -34,7 +35,7 @@ async def run_tests(folder: Path, language: str = "python", test_files: list[str
         workdir, plugin_dir, home = scratch / "work", scratch / "plugin", scratch / "home"
         for folder_ in (plugin_dir, home):
             folder_.mkdir()
-        copy_workspace(folder, workdir, overlays)
+        await asyncio.to_thread(copy_workspace, folder, workdir, overlays)
         shutil.copy(python.PLUGIN, plugin_dir / f"{python.PLUGIN_MODULE}.py")
         report_path = scratch / "report.json"
         tests = test_files or sorted(p.relative_to(workdir).as_posix()

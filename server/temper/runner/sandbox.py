@@ -41,7 +41,7 @@ class Completed:
 
 
 def copy_workspace(source: Path, target: Path, overlays: dict[str, str] | None = None) -> None:
-    """Copy the learner's files into `target`, skipping caches and large files.
+    """Copy the learner's files into `target`, skipping caches, symbolic links and large files.
 
     `overlays` maps relative paths to unsaved editor text that replaces the file on disk.
     """
@@ -49,7 +49,9 @@ def copy_workspace(source: Path, target: Path, overlays: dict[str, str] | None =
         skipped = {n for n in names if n in SKIPPED_DIRS}
         for name in names:
             path = Path(folder) / name
-            if path.is_file() and path.stat().st_size > MAX_COPY_FILE_BYTES:
+            if path.is_symlink():  # may dangle, or lead out of the workspace
+                skipped.add(name)
+            elif path.is_file() and path.stat().st_size > MAX_COPY_FILE_BYTES:
                 skipped.add(name)
         return skipped
 
