@@ -13,7 +13,6 @@ import aiosqlite
 
 from temper.core import skill
 from temper.core.events import RunRecorded
-from temper.core.levels import Level
 
 EPSILON = 1e-9
 
@@ -72,14 +71,12 @@ async def refresh_exercise(db: aiosqlite.Connection, exercise_id: str | None) ->
 
 async def observe(db: aiosqlite.Connection, event: RunRecorded) -> None:
     """Apply one run to the skill estimates of its concepts, if the run counts for skill."""
-    if not event.observed:
+    if not event.observed or not event.concepts:
         return
-    correct = event.status == "pass"
-    help_level = Level(event.help_level) if event.help_level is not None else None
-    for concept in event.concepts:
-        row = await (await db.execute("SELECT p_known FROM concept_skill WHERE concept = ?",
-                                      (concept,))).fetchone()
-        p = skill.update(row[0] if row else skill.P_INIT, correct, help_level)
+    marks = ", ".join("?" * len(event.concepts))
+    rows = await db.execute_fetchall(
+        f"SELECT concept, p_known FROM concept_skill WHERE concept IN ({marks})", event.concepts)
+    for concept, p in skill.after_run(dict(rows), event).items():
         await db.execute(
             "INSERT INTO concept_skill (concept, p_known, observations, updated_at) "
             "VALUES (?, ?, 1, ?) ON CONFLICT (concept) DO UPDATE SET "

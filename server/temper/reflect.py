@@ -13,7 +13,6 @@ import time
 from temper import projections
 from temper.core import skill
 from temper.core.events import Event, ExerciseCompleted, HintGiven, RunRecorded
-from temper.core.levels import Level
 from temper.exercises import Catalog
 from temper.recommend import recommend
 from temper.store import ProfileStore
@@ -34,11 +33,8 @@ def skills_as_of(events: list[Event]) -> dict[str, float]:
     """Replay the model over observed runs: the estimates as they stood after `events`."""
     estimates: dict[str, float] = {}
     for event in events:
-        if isinstance(event, RunRecorded) and event.observed:
-            help_level = Level(event.help_level) if event.help_level is not None else None
-            for concept in event.concepts:
-                estimates[concept] = skill.update(estimates.get(concept, skill.P_INIT),
-                                                  event.status == "pass", help_level)
+        if isinstance(event, RunRecorded):
+            estimates.update(skill.after_run(estimates, event))
     return estimates
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
+from temper.core.events import RunRecorded
 from temper.core.levels import Level
 
 P_INIT = 0.3  # P(known) before any evidence
@@ -34,6 +35,18 @@ def update(p_known: float, correct: bool, help_level: Level | None = None) -> fl
     learned = posterior + (1 - posterior) * P_LEARN
     weight = HELP_WEIGHT[help_level] if correct else 1.0
     return min(1.0, max(0.0, p_known + weight * (learned - p_known)))
+
+
+def after_run(estimates: Mapping[str, float], run: RunRecorded) -> dict[str, float]:
+    """The new estimates of a run's concepts; empty when the run does not count for skill.
+
+    The one place the model meets a run, shared by the database projection and by replays.
+    """
+    if not run.observed:
+        return {}
+    help_level = Level(run.help_level) if run.help_level is not None else None
+    return {c: update(estimates.get(c, P_INIT), run.status == "pass", help_level)
+            for c in run.concepts}
 
 
 def uncertainty(p_known: float, observations: int) -> float:

@@ -6,6 +6,7 @@ Detectors load lazily, so importing this package costs nothing until a file is c
 from __future__ import annotations
 
 import asyncio
+import functools
 from pathlib import Path
 
 from temper.core.risks import Detection, Rule
@@ -20,8 +21,9 @@ def language_of(path: str | Path) -> str | None:
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 
+@functools.cache
 def rules() -> dict[str, Rule]:
-    """Every rule any detector can emit, by code."""
+    """Every rule any detector can emit, by code (built once: hovers and analyses ask often)."""
     from temper.risks import python, treesitter
 
     return {**python.RULES, **getattr(python, "RUFF_RULES", {}), **treesitter.RULES}

@@ -124,22 +124,22 @@ function M.exercise(sub, id, folder)
   notify("Temper: :TemperExercise list | start [ID] [FOLDER] | next", vim.log.levels.ERROR)
 end
 
-function M.profile(on_shown)
-  lsp.execute("temper.profile", nil, function(data)
-    local buf, win = ui.float("Temper profile", ui.profile_lines(data or {}))
+--- Ask the server for `command`'s data and show it in a floating window titled `title`.
+local function show(command, title, render, on_shown)
+  lsp.execute(command, nil, function(data)
+    local buf, win = ui.float(title, render(data or {}))
     if on_shown then
       on_shown(buf, win)
     end
   end)
 end
 
+function M.profile(on_shown)
+  show("temper.profile", "Temper profile", ui.profile_lines, on_shown)
+end
+
 function M.usage(on_shown)
-  lsp.execute("temper.usage", nil, function(data)
-    local buf, win = ui.float("Temper usage", ui.usage_lines(data or {}))
-    if on_shown then
-      on_shown(buf, win)
-    end
-  end)
+  show("temper.usage", "Temper usage", ui.usage_lines, on_shown)
 end
 
 return M
