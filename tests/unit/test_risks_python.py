@@ -17,9 +17,11 @@ from temper.risks import python_ruff
 from temper.risks.python import AST_RULES, RUFF_RULES, RULES, detect, ruff, ruff_binary
 
 CORPUS = Path(__file__).resolve().parents[1] / "risk_corpus" / "python"
-STARTERS = [(exercise.id, name, text) for exercise in Catalog.load().exercises.values()
-            if exercise.language == "python"
-            for name, text in sorted(exercise.starter.items()) if name.endswith(".py")]
+# the starters, and the reference solutions: the code a learner ends with must be clean too
+STARTERS = [(exercise.id, f"{part}/{name}", text)
+            for exercise in Catalog.load().exercises.values() if exercise.language == "python"
+            for part, files in (("starter", exercise.starter), ("solution", exercise.solution))
+            for name, text in sorted(files.items()) if name.endswith(".py")]
 needs_ruff = pytest.mark.skipif(ruff_binary() is None, reason="the ruff binary is not installed")
 
 
@@ -205,14 +207,14 @@ def test_the_catalog_has_python_starters():
 @pytest.mark.parametrize(("exercise", "name", "text"), STARTERS,
                          ids=[f"{e}/{n}" for e, n, _ in STARTERS])
 def test_no_detection_on_an_untouched_starter(exercise, name, text):
-    assert detect(text, name) == []
+    assert detect(text, name.rsplit("/", 1)[-1]) == []
 
 
 @needs_ruff
 @pytest.mark.parametrize(("exercise", "name", "text"), STARTERS,
                          ids=[f"{e}/{n}" for e, n, _ in STARTERS])
 async def test_no_ruff_finding_on_an_untouched_starter(exercise, name, text):
-    assert await ruff(text, name) == []
+    assert await ruff(text, name.rsplit("/", 1)[-1]) == []
 
 
 # ---- the rules: every code explained, and explained without code ------------------------------
