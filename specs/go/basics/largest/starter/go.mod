@@ -1,0 +1,3 @@
+module largest
+
+go 1.19

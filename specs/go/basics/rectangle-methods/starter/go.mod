@@ -1,0 +1,3 @@
+module rect
+
+go 1.19

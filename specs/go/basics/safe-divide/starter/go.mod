@@ -1,0 +1,3 @@
+module divide
+
+go 1.19
