@@ -1,0 +1,3 @@
+module cleanup
+
+go 1.19

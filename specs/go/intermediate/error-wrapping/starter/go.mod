@@ -1,0 +1,3 @@
+module config
+
+go 1.19

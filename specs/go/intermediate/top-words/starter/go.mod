@@ -1,0 +1,3 @@
+module topwords
+
+go 1.19
