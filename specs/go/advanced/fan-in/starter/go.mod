@@ -1,0 +1,3 @@
+module fanin
+
+go 1.19
