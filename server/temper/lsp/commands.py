@@ -167,6 +167,20 @@ async def start_exercise(ls: TemperServer, *args: Any) -> dict[str, Any]:
             "uri": path_to_uri(marker.root)}
 
 
+async def hint_history(ls: TemperServer, *args: Any) -> dict[str, Any]:
+    """temper.hintHistory {uri}: the hints of this exercise's current attempt, oldest first."""
+    options = _options(args)
+    coach = await ls.wait_ready()
+    _, session = _session(ls, options)
+    if session is None:
+        return {"exercise": None, "hints": []}
+    session = await coach.current(session)
+    return {"exercise": session.exercise_id,
+            "hints": [{"level": h.level, "intent": h.intent, "text": h.text,
+                       "rationale": h.rationale, "provider": h.provider, "path": h.path,
+                       "line": h.line, "tone": h.tone, "at": h.at} for h in session.hints]}
+
+
 COMMANDS = {
     "temper.hint": hint,
     "temper.runTests": run_tests,
@@ -177,6 +191,7 @@ COMMANDS = {
     "temper.exercises": exercises,
     "temper.nextExercise": next_exercise,
     "temper.startExercise": start_exercise,
+    "temper.hintHistory": hint_history,
 }
 
 

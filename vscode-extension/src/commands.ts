@@ -1,0 +1,105 @@
+/** The palette commands: exercises, hints, runs, the profile and the hint history. */
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { exerciseFolderName, exerciseItems, CatalogEntry, historyMarkdown } from "./model/catalog";
+import { runSummary } from "./model/status";
+import { ProfileView } from "./profileView";
+import { TemperServer } from "./server";
+
+function activeFile(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.uri.scheme === "file") return editor;
+  void vscode.window.showWarningMessage("Temper: open a file of your exercise first.");
+  return undefined;
+}
+
+async function chooseFolderAndStart(server: TemperServer, id: string): Promise<void> {
+  const here = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const parent = await vscode.window.showOpenDialog({
+    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+    openLabel: "Put the exercise here",
+    title: `Where should ${exerciseFolderName(id)} go? (a new folder is made inside)`,
+    defaultUri: here ? vscode.Uri.file(path.dirname(here.fsPath)) : undefined,
+  });
+  if (!parent?.[0]) return;
+  const folder = path.join(parent[0].fsPath, exerciseFolderName(id));
+  try {
+    const started = await server.command<{ uri: string }>("temper.startExercise", { id, folder });
+    if (!started) return;
+    await vscode.commands.executeCommand("vscode.openFolder", vscode.Uri.parse(started.uri),
+      { forceNewWindow: false });
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Temper could not start ${id}: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function registerCommands(context: vscode.ExtensionContext, server: TemperServer,
+                                 profile: ProfileView, refresh: () => void): void {
+  const register = (id: string, run: (...args: any[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: any[]) => {
+      try { await run(...args); } catch (error) {
+        void vscode.window.showErrorMessage(`Temper: ${messageOf(error)}`);
+      }
+    }));
+
+  register("temper.pickExercise", async () => {
+    const catalog = await server.command<CatalogEntry[]>("temper.exercises");
+    if (!catalog) return;
+    const pick = await vscode.window.showQuickPick(exerciseItems(catalog), {
+      title: "Start a Temper exercise", placeHolder: "Type a language, a level or a concept",
+      matchOnDescription: true, matchOnDetail: true,
+    });
+    if (pick) await chooseFolderAndStart(server, pick.id);
+  });
+
+  register("temper.openNextExercise", async () => {
+    const next = await server.command<{ id: string; title: string; reason: string } | null>(
+      "temper.nextExercise");
+    if (next === undefined) return;
+    if (next === null) {
+      void vscode.window.showInformationMessage("Temper: you have done every exercise within reach.");
+      return;
+    }
+    const choice = await vscode.window.showInformationMessage(
+      `Next: ${next.title} (${next.id}). ${next.reason}`, "Start it");
+    if (choice === "Start it") await chooseFolderAndStart(server, next.id);
+  });
+
+  const hint = async (intent: string) => {
+    const editor = activeFile();
+    if (!editor) return;
+    await server.command("temper.hint", {
+      uri: editor.document.uri.toString(), line: editor.selection.active.line + 1, intent });
+  };
+  register("temper.askHint", () => hint("hint"));
+  register("temper.explain", () => hint("explain"));
+
+  register("temper.runTestsNow", async () => {
+    const editor = activeFile();
+    if (!editor) return;
+    const result = await server.command<Record<string, unknown>>("temper.runTests",
+      { uri: editor.document.uri.toString() });
+    if (result !== undefined) void vscode.window.showInformationMessage(`Temper: ${runSummary(result)}`);
+  });
+
+  register("temper.showProfile", () => profile.show());
+
+  register("temper.openHintHistory", async () => {
+    const editor = activeFile();
+    if (!editor) return;
+    const history = await server.command<{ exercise: string | null; hints: any[] }>(
+      "temper.hintHistory", { uri: editor.document.uri.toString() });
+    if (history === undefined) return;
+    const document = await vscode.workspace.openTextDocument({
+      language: "markdown", content: historyMarkdown(history?.exercise ?? null, history?.hints ?? []) });
+    await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  });
+
+  register("temper.restartServer", () => server.restart());
+  register("temper.showLog", () => server.output.show());
+  register("temper.refreshStatus", refresh);
+}

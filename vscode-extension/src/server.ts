@@ -1,0 +1,165 @@
+/** Starting, restarting and configuring `temper lsp` as a language client. */
+import { execFile } from "node:child_process";
+import * as os from "node:os";
+import * as vscode from "vscode";
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { Interpreter, missingTemperMessage, resolveInterpreter } from "./model/interpreter";
+import { contributedKeys, serverSettings } from "./model/settings";
+import { apiKeyEnvironment } from "./secrets";
+import { installHintProgress } from "./progress";
+
+export interface Hooks {
+  /** Called when the server asks for a justification (an open L4/L5 rung). */
+  askJustification(level: number): Thenable<string | undefined>;
+  /** Called after any command that may change the session (hint, run). */
+  changed(): void;
+}
+
+/** The `temper.*` keys this extension contributes (read from its own package.json). */
+function keys(context: vscode.ExtensionContext): string[] {
+  const properties = context.extension.packageJSON?.contributes?.configuration?.properties ?? {};
+  return contributedKeys(properties);
+}
+
+export function currentSettings(context: vscode.ExtensionContext): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration("temper");
+  return serverSettings(keys(context), (key) => config.get(key));
+}
+
+async function pythonExtensionInterpreter(resource?: vscode.Uri): Promise<string | undefined> {
+  const extension = vscode.extensions.getExtension("ms-python.python");
+  if (!extension) return undefined;
+  try {
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    const environments = api?.environments;
+    if (environments?.getActiveEnvironmentPath) {
+      const active = environments.getActiveEnvironmentPath(resource);
+      const resolved = await environments.resolveEnvironment?.(active);
+      return resolved?.executable?.uri?.fsPath ?? active?.path;
+    }
+    const details = api?.settings?.getExecutionDetails?.(resource);
+    return details?.execCommand?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export async function chooseInterpreter(): Promise<Interpreter> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const setting = vscode.workspace.getConfiguration("temper", folder?.uri).get<string>("pythonPath");
+  return resolveInterpreter({
+    setting,
+    pythonExtension: setting ? undefined : await pythonExtensionInterpreter(folder?.uri),
+    workspaceFolder: folder?.uri.fsPath,
+    home: os.homedir(),
+  });
+}
+
+/** Checks that Temper imports under the interpreter; returns a message with a fix if not. */
+export function checkTemper(interpreter: Interpreter, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(interpreter.command, ["-c", "import temper.cli"], { env, timeout: 30000 },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve(undefined);
+        const notFound = (error as NodeJS.ErrnoException).code === "ENOENT";
+        resolve(missingTemperMessage(interpreter, { notFound, detail: String(stderr || error.message) }));
+      });
+  });
+}
+
+export class TemperServer implements vscode.Disposable {
+  client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient | undefined> | undefined;
+  readonly output = vscode.window.createOutputChannel("Temper");
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly hooks: Hooks) {}
+
+  /** The running client, started on first use. */
+  async ready(): Promise<LanguageClient | undefined> {
+    if (this.client?.isRunning()) return this.client;
+    this.starting ??= this.start().finally(() => { this.starting = undefined; });
+    return this.starting;
+  }
+
+  private async start(): Promise<LanguageClient | undefined> {
+    const interpreter = await chooseInterpreter();
+    const env = { ...process.env, ...(await apiKeyEnvironment(this.context.secrets)) };
+    this.output.appendLine(`Starting Temper: ${interpreter.command} -m temper lsp (${interpreter.source})`);
+    const problem = await checkTemper(interpreter, env);
+    if (problem) {
+      this.output.appendLine(problem);
+      void vscode.window.showErrorMessage(problem, "Set temper.pythonPath", "Show Log").then((pick) => {
+        if (pick === "Set temper.pythonPath") {
+          void vscode.commands.executeCommand("workbench.action.openSettings", "temper.pythonPath");
+        } else if (pick === "Show Log") this.output.show();
+      });
+      return undefined;
+    }
+    const serverOptions: ServerOptions = {
+      command: interpreter.command,
+      args: ["-m", "temper", "lsp"],
+      transport: TransportKind.stdio,
+      options: { env },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ scheme: "file" }],
+      outputChannel: this.output,
+      initializationOptions: currentSettings(this.context),
+      middleware: {
+        workspace: {
+          // Answer section `temper` with the server's settings (not the extension's own).
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) return answers;
+            return params.items.map((item, i) =>
+              item.section === "temper" ? currentSettings(this.context) : answers[i]);
+          },
+        },
+        executeCommand: async (command, args, next) => {
+          let result = await next(command, args);
+          if (command === "temper.hint" && result?.needsJustification) {
+            const reason = await this.hooks.askJustification(result.level);
+            if (!reason) return result;
+            result = await next(command, [{ ...(args[0] ?? {}), justification: reason }]);
+          }
+          if (command === "temper.hint" || command === "temper.runTests") this.hooks.changed();
+          return result;
+        },
+      },
+    };
+    const client = new LanguageClient("temper", "Temper", serverOptions, clientOptions);
+    this.client = client;
+    await client.start();
+    installHintProgress(client);
+    return client;
+  }
+
+  async restart(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    if (old) {
+      try { await old.stop(); } catch (error) { this.output.appendLine(`Stopping: ${error}`); }
+      await old.dispose().catch(() => undefined);
+    }
+    await this.ready();
+    this.hooks.changed();
+  }
+
+  /** New settings reach the running server without a restart. */
+  configurationChanged(): void {
+    void this.client?.sendNotification("workspace/didChangeConfiguration",
+      { settings: { temper: currentSettings(this.context) } });
+  }
+
+  /** Runs one of the server's commands; undefined when the server is not running. */
+  async command<T = any>(command: string, argument?: object): Promise<T | undefined> {
+    const client = await this.ready();
+    if (!client) return undefined;
+    return vscode.commands.executeCommand<T>(command, ...(argument ? [argument] : []));
+  }
+
+  dispose(): void {
+    void this.client?.stop();
+    this.output.dispose();
+  }
+}
