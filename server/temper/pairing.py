@@ -36,6 +36,7 @@ from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
 from temper.core.tone import Tone, current_tone
 from temper.exercises import Catalog, Exercise, find_marker
+from temper.product.project import project_language, project_marker
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
 from temper.recommend import Recommendation, recommend
@@ -75,6 +76,8 @@ class Coach:
                  provider: Provider | None = None, clock: Callable[[], float] = time.time):
         self.store, self.catalog, self.settings = store, catalog, settings
         self.provider = provider or OfflineProvider()
+        self.chosen = provider is not None  # else the settings choose per hint
+        self.guards = None  # circuit breakers and bulkheads, kept across hints
         self.clock = clock
         self.sessions: dict[str, PairingSession] = {}
         self.seen: dict[str, int] = {}  # the newest event id each session has folded in
@@ -91,8 +94,9 @@ class Coach:
         self.dependency = await self.store.hint_dependency()
 
     async def open_workspace(self, folder: Path) -> PairingSession | None:
-        """Resume the folder's session from the event log; None when it holds no exercise."""
-        marker = find_marker(folder)
+        """Resume the folder's session from the event log; None when it holds neither an
+        exercise nor a project with product specs."""
+        marker = find_marker(folder) or project_marker(folder)
         if marker is None:
             return None
         workspace = str(marker.root)
@@ -152,7 +156,7 @@ class Coach:
             pytest_version = None
         return {
             "version": __version__, "python": sys.version.split()[0],
-            "interpreter": sys.executable, "provider": self.provider.name,
+            "interpreter": sys.executable, "provider": self.provider.name if self.chosen else self.settings.provider,
             "configuredProvider": self.settings.provider, "track": self.settings.track,
             "runner": {"backend": "local", "isolation": LOCAL_ISOLATION,
                        "pytest": pytest_version},
@@ -162,8 +166,10 @@ class Coach:
 
     async def hint(self, session: PairingSession, path: str, line: int, code: str,
                    intent: Intent = Intent.HINT, level: Level | None = None,
-                   justification: str = "") -> HintOutcome:
-        """Decide the level, write the hint, hold it to the level, and record it."""
+                   justification: str = "", on_text: Callable[[str], None] | None = None
+                   ) -> HintOutcome:
+        """Decide the level, write the hint, hold it to the level, and record it. `on_text`
+        receives an LLM's partial text while it writes (the guard has not seen it yet)."""
         session = await self.current(session)
         decision = contract.select_level(self.situation(session, intent), self.track,
                                          Request(level, justification))
@@ -175,9 +181,15 @@ class Coach:
         request = HintRequest(decision.level, intent, exercise, path, line, code, run,
                               frozenset(session.hint_keys()), tone,
                               await self._recollections(session, path, decision.level,
-                                                        exercise, run))
-        written = await self.provider.hint(request)
-        text, notice = written.text, None
+                                                        exercise, run),
+                              risks=tuple(f"line {d.line}: {d.code}" for d in session.detections
+                                          if d.path == path),
+                              profile=f"hint dependency {self.dependency:.2f} (0 = none, 1 = "
+                                      "leans on hints)",
+                              explicit=level is not None, on_text=on_text)
+        provider = self.provider if self.chosen else self._writer(decision.level)
+        written = await provider.hint(request)
+        text, notice = written.text, written.notice
         public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
             if exercise else {}
         problem = violation(text, decision.level, exercise.solution if exercise else {}, public)
@@ -197,6 +209,14 @@ class Coach:
             await self.refresh_profile()
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
                            tone, tone_reason)
+
+    def _writer(self, level: Level) -> Provider:
+        """The settings' provider chain for one hint (see providers.select)."""
+        from temper.providers import select
+
+        if self.guards is None:
+            self.guards = select.GuardRegistry(self.settings)
+        return select.writer(self.settings, level, self.guards, self.store)
 
     async def _recollections(self, session: PairingSession, path: str, level: Level,
                              exercise: Exercise | None, run: RunResult | None
@@ -266,7 +286,7 @@ class Coach:
                   ) -> RunOutcome:
         """Run the exercise's tests in the sandbox and record the result."""
         exercise = self.exercise(session)
-        language = exercise.language if exercise else "python"
+        language = exercise.language if exercise else project_language(session.workspace)
         timeout = min(self.settings.run_timeout, exercise.check.timeout) if exercise \
             else self.settings.run_timeout
         tests = sorted(exercise.tests) if exercise else None
@@ -301,7 +321,7 @@ class Coach:
         if not passed:
             self.queue.submit(lambda: self.store.remember_mistake(event), name="remember")
         await self.refresh_profile()
-        if not passed or session.completed_at is not None:
+        if not passed or session.completed_at is not None or exercise is None:
             return RunOutcome(result, message=result.summary())
         recent = await self.store.events_since(now - THROTTLE_SECONDS)
         shown = {k for e in recent if isinstance(e, ExerciseCompleted) for k in e.moments}

@@ -161,3 +161,20 @@ def ladder_actions(uri: str, line: int, offered: Level, closed: dict[Level, str 
 
 def path_to_uri(path: Path) -> str:
     return path.resolve().as_uri()
+
+
+SPEC_SEVERITY = {"error": types.DiagnosticSeverity.Error,
+                 "warning": types.DiagnosticSeverity.Warning,
+                 "information": types.DiagnosticSeverity.Information}
+
+
+def spec_diagnostic(severity: str, message: str, range_: types.Range) -> types.Diagnostic:
+    """A problem in a product spec, or a criterion not met yet."""
+    return types.Diagnostic(range=range_, message=message, severity=SPEC_SEVERITY[severity],
+                            source="temper", code="product-spec")
+
+
+def criterion_lens(uri: str, range_: types.Range, title: str) -> types.CodeLens:
+    """Progress on a spec line; clicking it runs the tests again."""
+    return types.CodeLens(range=range_, command=types.Command(
+        title=title, command="temper.runTests", arguments=[{"uri": uri}]))

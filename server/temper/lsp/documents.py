@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from temper.lsp import risks, runs
+from temper.lsp import product_specs, risks, runs
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 
@@ -18,6 +18,8 @@ async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) ->
     coach = await ls.wait_ready()
     if coach.session_for(path) is None:
         await coach.open_workspace(path.parent)
+    if product_specs.is_spec(uri):
+        product_specs.schedule(ls, uri)
     risks.schedule(ls, params.text_document.uri, thorough=True)
 
 

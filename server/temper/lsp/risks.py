@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from temper.lsp import product_specs
 from temper.lsp.convert import risk_diagnostic
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
@@ -67,6 +68,8 @@ def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
 async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:
     if is_file_uri(params.text_document.uri):
         schedule(ls, params.text_document.uri)
+    if product_specs.is_spec(params.text_document.uri):
+        product_specs.schedule(ls, params.text_document.uri)
 
 
 def register(server: TemperServer) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.core.session import PairingSession
+from temper.lsp import product_specs
 from temper.lsp.convert import run_diagnostics
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
@@ -80,6 +81,7 @@ async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, st
         raise
     _end_progress(ls, token, outcome.result.summary())
     publish_run(ls, session, outcome.result)
+    product_specs.after_run(ls, session.workspace)
     if outcome.completed_now:
         message = outcome.message
         if outcome.next_exercise:

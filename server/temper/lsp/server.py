@@ -53,6 +53,7 @@ class TemperServer(LanguageServer):
         self.run_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
         self.hint_notes: dict[str, HintNote] = {}  # the latest hint per document URI
         self.risk_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
+        self.spec_diagnostics: dict[str, list[types.Diagnostic]] = {}  # product spec files
         self.analyses: dict[str, asyncio.Task] = {}  # the pending risk analysis per URI
         self.shown: set[str] = set()  # messages already shown once
         self.client_uris: dict[str, str] = {}  # resolved path → the URI the editor uses
@@ -113,7 +114,8 @@ class TemperServer(LanguageServer):
             return []
 
     def publish(self, uri: str) -> None:
-        diagnostics = [*self.run_diagnostics.get(uri, []), *self.risk_diagnostics.get(uri, [])]
+        diagnostics = [*self.run_diagnostics.get(uri, []), *self.risk_diagnostics.get(uri, []),
+                       *self.spec_diagnostics.get(uri, [])]
         note = self.hint_notes.get(uri)
         if note is not None:
             diagnostics.append(hint_diagnostic(note))
@@ -144,9 +146,10 @@ class TemperServer(LanguageServer):
 
 def create_server() -> TemperServer:
     """A fresh server with every feature registered, in a visible order."""
-    from temper.lsp import code_actions, commands, documents, hover, lifecycle, risks
+    from temper.lsp import (code_actions, commands, documents, hover, lifecycle, product_specs,
+                            risks)
 
     server = TemperServer()
-    for feature in (lifecycle, documents, risks, code_actions, hover, commands):
+    for feature in (lifecycle, documents, risks, code_actions, hover, commands, product_specs):
         feature.register(server)
     return server

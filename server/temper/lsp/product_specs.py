@@ -1,0 +1,99 @@
+"""Product specs in the editor: `.specs/*.yaml` checked as they are edited, and each acceptance
+criterion's progress from the latest run shown on its line (a code lens always, and a diagnostic
+while it is not met)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from lsprotocol import types
+
+from temper.core.results import RunResult
+from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
+from temper.product.model import SPECS_DIR
+from temper.product.progress import State, progress
+from temper.product.project import SpecFile, load_spec, spec_paths
+
+log = logging.getLogger(__name__)
+UNMET = (State.FAILING, State.NOT_RUN)
+
+
+def is_spec(uri: str) -> bool:
+    path = uri_to_path(uri)
+    return (is_file_uri(uri) and path.parent.name == SPECS_DIR
+            and path.suffix in (".yaml", ".yml"))
+
+
+def _spec_file(ls: TemperServer, uri: str) -> SpecFile:
+    path = uri_to_path(uri)
+    document = ls.workspace.text_documents.get(uri)
+    return load_spec(path, path.parent.parent, document.source if document else None)
+
+
+def _last_run(ls: TemperServer, path: Path) -> RunResult | None:
+    coach = ls.coach
+    session = coach.session_for(path) if coach else None
+    return coach.last_run(session) if coach and session else None
+
+
+async def check(ls: TemperServer, uri: str) -> None:
+    """Validate a spec document; publish its problems and the criteria not met yet."""
+    spec_file = await asyncio.to_thread(_spec_file, ls, uri)
+    lines = ls.document_lines(uri)
+    found = [spec_diagnostic(p.severity, p.message, line_range(lines, spec_file.line(p.where)))
+             for p in spec_file.problems]
+    run = _last_run(ls, uri_to_path(uri))
+    if spec_file.spec is not None and run is not None:
+        for item in progress(spec_file.spec, run).criteria:
+            if item.state in UNMET:
+                where = line_range(lines, spec_file.criterion_line(item.criterion.id))
+                found.append(spec_diagnostic("information", item.describe(), where))
+    ls.spec_diagnostics[uri] = found
+    ls.publish(uri)
+
+
+def schedule(ls: TemperServer, uri: str) -> None:
+    ls.run_task(check(ls, uri), f"spec {uri}")
+
+
+def after_run(ls: TemperServer, workspace: str) -> None:
+    """A run changes the progress of every spec of the project: check them all again."""
+    paths = spec_paths(Path(workspace))
+    for path in paths:
+        schedule(ls, ls.uri_for(path))
+    capabilities = ls.client_capabilities.workspace
+    if paths and capabilities and capabilities.code_lens \
+            and capabilities.code_lens.refresh_support:
+        ls.run_task(_refresh_lenses(ls), "code lens refresh")
+
+
+async def _refresh_lenses(ls: TemperServer) -> None:
+    try:
+        await ls.workspace_code_lens_refresh_async(None)
+    except Exception as exc:  # a client that claims the capability may still refuse it
+        log.debug("code lens refresh refused: %s", exc)
+
+
+def code_lens(ls: TemperServer, params: types.CodeLensParams) -> list[types.CodeLens] | None:
+    uri = params.text_document.uri
+    if not is_spec(uri):
+        return None
+    spec_file = _spec_file(ls, uri)
+    if spec_file.spec is None:
+        return None
+    lines = ls.document_lines(uri)
+    state = progress(spec_file.spec, _last_run(ls, uri_to_path(uri)))
+    lenses = [criterion_lens(uri, line_range(lines, 1), state.summary() if state.criteria else
+                             "no acceptance criteria yet")]
+    for item in state.criteria:
+        where = line_range(lines, spec_file.criterion_line(item.criterion.id))
+        lenses.append(criterion_lens(uri, where, item.describe()))
+    return lenses
+
+
+def register(server: TemperServer) -> None:
+    server.feature(types.TEXT_DOCUMENT_CODE_LENS,
+                   types.CodeLensOptions(resolve_provider=False))(code_lens)

@@ -1,0 +1,113 @@
+"""A learner's own project: the folder holding `.specs/`, its product specs and its language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from temper.exercises import Marker
+from temper.product.model import SPECS_DIR, ProductSpec
+from temper.product.tests_found import detect_language
+from temper.product.validate import Problem, check, parse
+from temper.spec.yaml_lines import YamlMap
+
+MAX_SPEC_BYTES = 512_000
+
+
+@dataclass(frozen=True)
+class SpecFile:
+    path: Path
+    text: str
+    spec: ProductSpec | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def line(self, where: tuple) -> int:
+        """The 1-based line of a YAML path (a problem's `where`) in this file; a YAML syntax
+        error's `where` is `("@line", n)`."""
+        if len(where) == 2 and where[0] == "@line":
+            return int(where[1])
+        return YamlMap(self.text).line(where)
+
+    def criterion_line(self, criterion_id: str) -> int:
+        ids = [c.id for c in self.spec.acceptance_criteria] if self.spec else []
+        return self.line(("acceptance_criteria", ids.index(criterion_id), "id")) \
+            if criterion_id in ids else 1
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    specs: tuple[SpecFile, ...]
+
+    @property
+    def name(self) -> str:
+        named = next((s.spec.name for s in self.specs if s.spec and s.spec.name.strip()), "")
+        return named or self.root.name
+
+    @property
+    def language(self) -> str | None:
+        declared = next((s.spec.language for s in self.specs if s.spec and s.spec.language),
+                        None)
+        return declared or detect_language(self.root)
+
+
+def spec_paths(root: Path) -> list[Path]:
+    folder = root / SPECS_DIR
+    return sorted(p for p in folder.glob("*.y*ml") if p.is_file() and not p.is_symlink()) \
+        if folder.is_dir() else []
+
+
+def find_project(path: Path) -> Project | None:
+    """The nearest folder at or above `path` whose `.specs/` holds a spec, loaded."""
+    path = path.resolve()
+    for folder in (path, *path.parents):
+        if spec_paths(folder):
+            return load_project(folder)
+    return None
+
+
+def load_project(root: Path, texts: dict[Path, str] | None = None) -> Project:
+    """Load every spec of `root`; `texts` replaces files with the editor's unsaved text."""
+    texts = texts or {}
+    return Project(root, tuple(load_spec(p, root, texts.get(p)) for p in spec_paths(root)))
+
+
+def load_spec(path: Path, root: Path | None = None, text: str | None = None) -> SpecFile:
+    """Read and check one spec file; never raises, every problem is reported."""
+    if text is None:
+        try:
+            if path.stat().st_size > MAX_SPEC_BYTES:
+                return SpecFile(path, "", None, (Problem("error", (), "the spec is over "
+                                                         f"{MAX_SPEC_BYTES // 1000} kB"),))
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            return SpecFile(path, "", None, (Problem("error", (), "not UTF-8 text"),))
+        except OSError as exc:
+            return SpecFile(path, "", None, (Problem("error", (), f"cannot read: "
+                                                     f"{exc.strerror}"),))
+    spec, problems = parse(text)
+    if spec is not None:
+        problems = check(spec, root or path.parent.parent)
+    return SpecFile(path, text, spec, tuple(problems))
+
+
+PROJECT_PREFIX = "project:"
+
+
+def project_marker(folder: Path) -> Marker | None:
+    """A pairing session's marker for a learner's own project: its id names the project."""
+    project = find_project(folder)
+    if project is None:
+        return None
+    slug = "-".join(project.name.lower().split()) or "project"
+    return Marker(PROJECT_PREFIX + slug, project.root.resolve(), 0.0)
+
+
+def project_language(workspace: str) -> str:
+    """The language a project's tests run in; Python when nothing says otherwise."""
+    project = find_project(Path(workspace))
+    return (project.language if project else None) or "python"
