@@ -19,6 +19,7 @@ static int add(int a, int b) { return a + b + (a == 2); }  /* wrong for 2 */
 static const char *shout(const char *s) { return s[0] ? "HI\"\\\n\x01\xff" : ""; }
 
 TEST(adds_small_numbers) { CHECK_EQ_INT(add(1, 1), 2); printf("said hello\n"); }
+TEST(prints_bytes_that_are_not_utf8) { printf("caf\xc3\xa9 \xff\"\t\x02"); CHECK_EQ_STR("\xc3\xa9", "e"); }
 TEST(adds_two_and_three) { CHECK_EQ_INT(add(2, 3), 5); CHECK(0); }
 TEST(shouts_strange_text) { CHECK_EQ_STR(shout("hi"), "HI"); }
 TEST(null_is_not_text) { CHECK_EQ_STR(NULL, "x"); }
@@ -36,6 +37,7 @@ int main(void)
 {
     printf("stray text from main\n");
     RUN(adds_small_numbers);
+    RUN(prints_bytes_that_are_not_utf8);
     RUN(adds_two_and_three);
     RUN(shouts_strange_text);
     RUN(null_is_not_text);
@@ -85,7 +87,7 @@ def results(tmp_path_factory) -> tuple[subprocess.CompletedProcess, dict[str, di
 def test_every_test_gets_one_line_in_order_and_nothing_else_on_stdout(results):
     run, by_name = results
     assert list(by_name) == [
-        "adds_small_numbers", "adds_two_and_three", "shouts_strange_text", "null_is_not_text",
+        "adds_small_numbers", "prints_bytes_that_are_not_utf8", "adds_two_and_three", "shouts_strange_text", "null_is_not_text",
         "two_nulls_are_equal", "condition_with_percent", "doubles_within_tolerance",
         "doubles_outside_tolerance", "dereferences_null", "aborts", "loops_forever",
         "calls_exit", "prints_a_lot"]
@@ -111,10 +113,16 @@ def test_a_failed_int_check_names_expression_values_file_and_line_and_stops_the_
 def test_strings_are_escaped_for_json_and_shown_as_c_literals(results):
     entry = results[1]["shouts_strange_text"]
     assert entry["status"] == "fail"
-    # quotes, backslash, newline and control bytes are shown escaped; a byte that is not
-    # UTF-8 is replaced, so the line stays valid JSON
+    # quotes, backslash, newline and control bytes, and a byte that is not UTF-8, are shown
+    # with C escapes
     assert entry["message"] == (
-        'shout("hi") == "HI": got "HI\\"\\\\\\n\\x01\ufffd", expected "HI"')
+        'shout("hi") == "HI": got "HI\\"\\\\\\n\\x01\\xff", expected "HI"')
+
+
+def test_output_that_is_not_utf8_still_makes_a_valid_json_line(results):
+    entry = results[1]["prints_bytes_that_are_not_utf8"]
+    assert entry["output"] == 'caf\u00e9 \ufffd"\t\u0002'
+    assert entry["message"] == '"\\xc3\\xa9" == "e": got "\u00e9", expected "e"'
 
 
 def test_null_strings_are_compared_safely(results):

@@ -143,6 +143,36 @@ static inline TEMPER_NORETURN_ TEMPER_PRINTF_(3, 4) void temper_fail_(
     _exit(1);
 }
 
+/* Length of the valid UTF-8 sequence starting at s (at most n bytes), or 0. */
+static inline size_t temper_utf8_len_(const unsigned char *s, size_t n)
+{
+    size_t len;
+    unsigned int min;
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+        len = 2;
+        min = 0x80;
+    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        len = 3;
+        min = 0x800;
+    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        len = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (len > n)
+        return 0;
+    unsigned int code = s[0] & (0x3f >> (len - 1));
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        code = (code << 6) | (s[i] & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        return 0;
+    return len;
+}
+
 /* Write s as a C string literal (quotes, escapes, at most TEMPER_SHOWN_STRING
  * characters) into out, which holds at least 5 * TEMPER_SHOWN_STRING + 8 bytes.
  * NULL is shown as NULL. */
@@ -168,8 +198,19 @@ static inline void temper_quote_(char *out, const char *s)
             *o++ = 't';
         } else if (c < 0x20 || c == 0x7f) {
             o += sprintf(o, "\\x%02x", c);
+        } else if (c >= 0x80) {
+            /* a whole UTF-8 character is shown as it is, any other byte as \xNN;
+               the check stops at the '\0', which is never a continuation byte */
+            size_t len = temper_utf8_len_((const unsigned char *)s + i, 4);
+            if (len == 0) {
+                o += sprintf(o, "\\x%02x", c);
+            } else {
+                memcpy(o, s + i, len);
+                o += len;
+                i += len - 1;
+            }
         } else {
-            *o++ = (char)c; /* printable ASCII and UTF-8 bytes */
+            *o++ = (char)c;
         }
     }
     *o++ = '"';
@@ -224,36 +265,6 @@ static inline void temper_put_(temper_line_ *line, const char *text, size_t n)
 static inline void temper_puts_(temper_line_ *line, const char *text)
 {
     temper_put_(line, text, strlen(text));
-}
-
-/* Length of the valid UTF-8 sequence starting at s (at most n bytes), or 0. */
-static inline size_t temper_utf8_len_(const unsigned char *s, size_t n)
-{
-    size_t len;
-    unsigned int min;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-        len = 2;
-        min = 0x80;
-    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        len = 3;
-        min = 0x800;
-    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        len = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (len > n)
-        return 0;
-    unsigned int code = s[0] & (0x3f >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-        code = (code << 6) | (s[i] & 0x3f);
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        return 0;
-    return len;
 }
 
 /* Append "key":"value" with value JSON-escaped; bytes that are not valid
