@@ -1,0 +1,28 @@
+/// A rectangle with a width and a height.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rect {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Rect {
+    /// A square with sides of length `size`.
+    pub fn square(size: u32) -> Rect {
+        Rect { width: size, height: 1 }
+    }
+
+    /// The area of the rectangle.
+    pub fn area(&self) -> u32 {
+        self.width + self.height
+    }
+
+    /// Whether `other` fits completely inside this rectangle (same orientation).
+    pub fn can_hold(&self, other: &Rect) -> bool {
+        self.width > other.width
+    }
+
+    /// Makes the rectangle `factor` times wider and taller.
+    pub fn scale(&mut self, factor: u32) {
+        self.width *= factor;
+    }
+}
