@@ -47,37 +47,83 @@ def write_inside(root: Path, relpath: str, content: str) -> Path:
     return target
 
 
+TRACKS = {"basics": "beginner", "intermediate": "intermediate", "advanced": "advanced"}
+LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c", "java")
+RelativeFiles = dict[str, str]
+
+
 class Hints(BaseModel):
+    """The authored hint ladder, one list of hints per level."""
     model_config = ConfigDict(extra="forbid")
-    L0: list[str] = Field(default_factory=list, description="Clarifying questions.")
-    L1: list[str] = Field(default_factory=list, description="Category hints, no location.")
-    L2: list[str] = Field(default_factory=list, description="Location and concept, no code.")
-    L3: list[str] = Field(default_factory=list, description="Skeletons with holes.")
+    L0: list[str] = Field(default_factory=list, description=(
+        "Clarifying questions that make the learner think; each ends with a question mark. "
+        "At least two."))
+    L1: list[str] = Field(default_factory=list, description=(
+        "A direction: the kind of problem or the idea to use, without code and without names "
+        "from the solution. At least two."))
+    L2: list[str] = Field(default_factory=list, description=(
+        "Where to look and which concept applies; may name the learner's function, but has no "
+        "code blocks or code statements. At least two."))
+    L3: list[str] = Field(default_factory=list, description=(
+        "A skeleton with holes (`____`) in an indented block; never the complete solution "
+        "(similarity to it stays below the stated limit). At least one."))
 
     def at(self, level: int) -> list[str]:
         return list(getattr(self, f"L{level}", []) if 0 <= level <= 3 else [])
 
 
 class Check(BaseModel):
+    """How the exercise's tests are run."""
     model_config = ConfigDict(extra="forbid")
-    command: list[str] | None = Field(None, description="Test command; the language's default.")
-    timeout: float = Field(10.0, gt=0, le=300, description="Seconds before the run is stopped.")
+    command: list[str] | None = Field(None, description=(
+        "The test command as a list of words; leave it out to use the language's default."))
+    timeout: float = Field(10.0, gt=0, le=300, description=(
+        "Seconds a test run may take before it is stopped."))
+
+
+class Criterion(BaseModel):
+    """One thing a reviewer looks at beyond the tests passing."""
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="A short, unique name.")
+    description: str = Field(min_length=1, description="What good work looks like here.")
+    weight: float = Field(1.0, gt=0, le=1, description="How much it counts, from 0 to 1.")
+
+
+class Rubric(BaseModel):
+    """Optional review criteria; the tests alone decide whether an exercise is complete."""
+    model_config = ConfigDict(extra="forbid")
+    criteria: list[Criterion] = Field(min_length=1, description="The criteria, in order.")
 
 
 class Exercise(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=ID_PATTERN, description="<language>/<track>/<slug>")
-    title: str = Field(min_length=1)
-    language: Literal["python", "javascript", "typescript", "go", "rust", "c", "java"]
-    difficulty: Literal["beginner", "intermediate", "advanced"]
-    concepts: list[str] = Field(min_length=1)
-    prerequisites: list[str] = Field(default_factory=list)
-    description: str = Field(min_length=1)
-    check: Check = Field(default_factory=Check)
-    hints: Hints
-    starter: dict[str, str] = Field(default_factory=dict)
-    tests: dict[str, str] = Field(default_factory=dict)
-    solution: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+    """An exercise spec: `exercise.yaml` beside the folders `starter/`, `tests/` and
+    `solution/`."""
+    model_config = ConfigDict(extra="forbid", title="Temper exercise")
+    id: str = Field(pattern=ID_PATTERN, description=(
+        "`<language>/<track>/<slug>`, the same as the folder path below the catalog; track is "
+        "basics, intermediate or advanced."))
+    title: str = Field(min_length=1, description="A short name shown in lists.")
+    language: Literal[LANGUAGES] = Field(description="The programming language practised.")
+    difficulty: Literal["beginner", "intermediate", "advanced"] = Field(description=(
+        "beginner (track basics), intermediate or advanced, matching the track in the id."))
+    concepts: list[str] = Field(min_length=1, description=(
+        "The skills it trains, each a key of `specs/concepts.yaml`; they drive the learner's "
+        "skill estimates and recommendations."))
+    prerequisites: list[str] = Field(default_factory=list, description=(
+        "Ids of exercises (same language) to finish first; they may not form a cycle."))
+    description: str = Field(min_length=1, description=(
+        "Markdown for the learner: the objective, the instructions and examples."))
+    check: Check = Field(default_factory=Check, description="How the tests are run.")
+    hints: Hints = Field(description="Authored hints for the levels L0 to L3.")
+    rubric: Rubric | None = Field(None, description="Optional review criteria.")
+    starter: RelativeFiles = Field(default_factory=dict, description=(
+        "The files the learner starts from, by relative path; read from `starter/` when left "
+        "out. Absolute paths and `..` are refused."))
+    tests: RelativeFiles = Field(default_factory=dict, description=(
+        "The test files, by relative path; read from `tests/` when left out."))
+    solution: RelativeFiles = Field(default_factory=dict, exclude=True, repr=False, description=(
+        "The reference solution: files with the names of the starter files they replace; read "
+        "from `solution/` when left out. Never sent to a client."))
 
     @field_validator("starter", "tests", "solution")
     @classmethod
@@ -93,7 +139,7 @@ class Exercise(BaseModel):
                 "difficulty": self.difficulty, "concepts": self.concepts}
 
 
-def _read_tree(folder: Path) -> dict[str, str]:
+def read_tree(folder: Path) -> dict[str, str]:
     files: dict[str, str] = {}
     if not folder.is_dir():
         return files
@@ -120,7 +166,7 @@ def load_exercise(folder: Path) -> Exercise:
         raise ExerciseError(f"{spec}:1: expected a mapping of fields")
     try:
         for part in ("starter", "tests", "solution"):
-            raw.setdefault(part, _read_tree(folder / part))
+            raw.setdefault(part, read_tree(folder / part))
     except (OSError, UnicodeDecodeError) as exc:
         raise ExerciseError(f"{spec}:1: a file of the exercise cannot be read as UTF-8 "
                             f"text: {exc}") from None
