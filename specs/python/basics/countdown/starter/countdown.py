@@ -1,0 +1,3 @@
+def countdown(start):
+    """Return [start, ..., 1, "Liftoff!"]."""
+    return list(range(start, 1, -1)) + ["Liftoff!"]

@@ -1,0 +1,3 @@
+def even_squares(numbers):
+    """Return the squares of the even numbers, in order."""
+    return [number * number for number in numbers]
