@@ -178,3 +178,10 @@ def criterion_lens(uri: str, range_: types.Range, title: str) -> types.CodeLens:
     """Progress on a spec line; clicking it runs the tests again."""
     return types.CodeLens(range=range_, command=types.Command(
         title=title, command="temper.runTests", arguments=[{"uri": uri}]))
+
+
+def exercise_spec_diagnostic(severity: str, message: str, range_: types.Range
+                             ) -> types.Diagnostic:
+    """A finding of `temper spec validate` in an exercise spec being edited."""
+    return types.Diagnostic(range=range_, message=message, severity=SPEC_SEVERITY[severity],
+                            source=SOURCE, code="exercise-spec")

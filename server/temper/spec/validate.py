@@ -90,13 +90,14 @@ def spec_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(p.resolve() for p in found))
 
 
-def load_concepts(root: Path) -> set[str]:
+def load_concepts(root: Path) -> dict[str, str]:
+    """The catalog's concepts and their one-sentence meanings."""
     try:
         data = yaml.safe_load((root / CONCEPTS_NAME).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return set()
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
     concepts = data.get("concepts", data) if isinstance(data, dict) else {}
-    return set(concepts) if isinstance(concepts, dict) else set()
+    return {str(k): str(v) for k, v in concepts.items()} if isinstance(concepts, dict) else {}
 
 
 def _indexed(path: Path, raw: Any) -> Indexed | None:
@@ -122,7 +123,7 @@ def index_catalog(root: Path) -> dict[Path, Indexed]:
     return index
 
 
-def check_static(path: Path, text: str, root: Path, concepts: set[str],
+def check_static(path: Path, text: str, root: Path, concepts: dict[str, str],
                  index: dict[Path, Indexed]) -> Spec:
     """Everything that needs no test run, for one spec file whose current text is `text`.
 
@@ -186,7 +187,8 @@ def _check_identity(spec: Spec, root: Path) -> None:
             spec.add(("id",), "error", f"id {exercise.id} does not match the folder {relative}")
 
 
-def _check_references(spec: Spec, concepts: set[str], index: dict[Path, Indexed]) -> None:
+def _check_references(spec: Spec, concepts: dict[str, str], index: dict[Path, Indexed]
+                      ) -> None:
     exercise = spec.exercise
     if concepts:
         for i, concept in enumerate(exercise.concepts):

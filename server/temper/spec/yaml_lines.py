@@ -39,6 +39,19 @@ class YamlMap:
                 break
         return line
 
+    def value(self, path: Sequence[Key]) -> str | None:
+        """The scalar at exactly `path`, or None."""
+        node = self.root
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if k.value == str(key)), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
+                    and 0 <= key < len(node.value):
+                node = node.value[key]
+            else:
+                return None
+        return node.value if isinstance(node, yaml.ScalarNode) else None
+
     def path_at(self, line: int, column: int) -> list[Key]:
         """The path of keys leading to the field at a 0-based position: the key it is on or the
         value it is in."""

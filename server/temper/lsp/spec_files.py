@@ -1,0 +1,101 @@
+"""Exercise specs in the editor: `exercise.yaml` (or any YAML file in a `specs` folder) checked as
+it is edited — the static checks of `temper spec validate`, never a test run — and its fields
+explained on hover from the JSON Schema."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from lsprotocol import types
+
+from temper.lsp.convert import exercise_spec_diagnostic, hover, line_range
+from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
+
+CATALOG_FOLDER = "specs"
+NOT_SPECS = ("concepts.yaml", "concepts.yml")
+
+
+def is_exercise_spec(uri: str) -> bool:
+    if not is_file_uri(uri):
+        return False
+    path = uri_to_path(uri)
+    if path.name == "exercise.yaml":
+        return True
+    return (path.suffix in (".yaml", ".yml") and path.name not in NOT_SPECS
+            and CATALOG_FOLDER in path.parent.parts)
+
+
+def _check(path: Path, text: str):
+    from temper.spec.validate import catalog_root, check_static, index_catalog, load_concepts
+
+    root = catalog_root(path)
+    return check_static(path, text, root, load_concepts(root), index_catalog(root)).findings
+
+
+async def check(ls: TemperServer, uri: str, delay: float) -> None:
+    """Validate the document's current text; publish only if it is still that version."""
+    await asyncio.sleep(delay)
+    document = ls.workspace.text_documents.get(uri)
+    if document is None:
+        return
+    version, text = document.version, document.source
+    findings = await asyncio.to_thread(_check, uri_to_path(uri), text)
+    current = ls.workspace.text_documents.get(uri)
+    if current is None or current.version != version:
+        return  # a newer edit has its own check coming
+    lines = text.splitlines(keepends=True)
+    ls.spec_diagnostics[uri] = [exercise_spec_diagnostic(f.severity, f.message,
+                                                         line_range(lines, f.line))
+                                for f in findings]
+    ls.publish(uri)
+
+
+def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
+    """Replace the pending check of `uri` with a new one, debounced while typing."""
+    key = f"spec:{uri}"
+    pending = ls.analyses.pop(key, None)
+    if pending is not None and not pending.done():
+        pending.cancel()
+    delay = 0.0 if now or ls.settings is None else ls.settings.debounce_ms / 1000
+    ls.analyses[key] = ls.run_task(check(ls, uri, delay), f"exercise spec {uri}")
+
+
+def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) -> str | None:
+    """Markdown explaining the field at a 0-based position, from the schema; on an item of
+    `concepts`, also what that concept means."""
+    from temper.spec.schema import describe
+    from temper.spec.yaml_lines import YamlMap
+
+    tree = YamlMap(text)
+    path = tree.path_at(line, character)
+    found = describe(path) if path else None
+    if found is None:
+        return None
+    name, node = found
+    shown = ".".join(str(p) for p in path if not isinstance(p, int))
+    parts = [f"**{shown}**"]
+    concept = tree.value(path) if path[0] == "concepts" and len(path) == 2 else None
+    if concept is not None:
+        meaning = concepts.get(concept)
+        parts.append(f"`{concept}`: {meaning}" if meaning else
+                     f"`{concept}` is not in concepts.yaml yet")
+    if node.get("description"):
+        parts.append(node["description"])
+    if node.get("enum"):
+        parts.append("One of: " + ", ".join(f"`{v}`" for v in node["enum"]))
+    if "default" in node and node["default"] not in (None, [], {}):
+        parts.append(f"Default: `{node['default']}`")
+    if "pattern" in node:
+        parts.append(f"Pattern: `{node['pattern']}`")
+    return "\n\n".join(parts)
+
+
+def spec_hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
+    uri, position = params.text_document.uri, params.position
+    from temper.spec.validate import catalog_root, load_concepts
+
+    lines = ls.document_lines(uri)
+    concepts = load_concepts(catalog_root(uri_to_path(uri)))
+    markdown = describe_at("".join(lines), position.line, position.character, concepts)
+    return hover(markdown, line_range(lines, position.line + 1)) if markdown else None
