@@ -37,10 +37,39 @@ class Settings(BaseSettings):
     provider: Literal["offline", "anthropic", "openai", "ollama", "cli"] = Field(
         "offline", description="Who writes hints; offline serves the exercise's authored hints.")
     model: str | None = Field(None, description="The model name for an LLM provider.")
+    models: dict[str, str] = Field(default_factory=dict, description=(
+        "A model per level for the provider, e.g. {L0 = 'small', L3 = 'large'}."))
+    base_url: str | None = Field(None, description=(
+        "The provider's server; else OPENAI_BASE_URL, ANTHROPIC_BASE_URL or OLLAMA_HOST."))
+    fallback: list[Literal["anthropic", "openai", "ollama", "cli"]] = Field(
+        default_factory=list, description="Providers tried after the first; offline is last.")
+    timeout: float = Field(20.0, gt=0, le=600, description="Seconds per provider request.")
+    deadline: float = Field(45.0, gt=0, le=900, description="Seconds for a hint, retries "
+                            "and fallbacks included.")
+    retries: int = Field(3, ge=0, le=3, description="Retries of a retryable provider failure.")
+    rate_limit: int = Field(50, ge=0, description="LLM calls per learner per hour.")
+    max_concurrent: int = Field(2, ge=1, le=16, description="Calls in flight per provider.")
+    breaker_threshold: int = Field(3, ge=1, description="Failures in a row that pause a "
+                                   "provider.")
+    breaker_cooldown: float = Field(60.0, ge=0, description="Seconds a paused provider rests.")
+    max_tokens: int = Field(400, ge=16, le=8192, description="Longest answer, in tokens.")
+    l4_share: float = Field(0.4, gt=0, lt=1, description="Share of the logic an L4 answer "
+                            "leaves to the learner.")
+    cli_command: str = Field("llm -n -m {model}", description=(
+        "The cli provider's command: reads the prompt on stdin, answers on stdout."))
+    prices: dict[str, tuple[float, float]] = Field(default_factory=lambda: dict(PRICES),
+                                                   description="USD per 1M input/output tokens.")
     run_on_save: bool = Field(True, description="Run the exercise's tests when a file is saved.")
     run_timeout: float = Field(10.0, gt=0, le=300, description="Seconds before a run is stopped.")
     debounce_ms: int = Field(300, ge=0, le=5000, description="Wait after typing before analysis.")
     specs: Path | None = Field(None, description="A folder of exercise specs instead of the catalog.")
+
+
+PRICES = {  # USD per million input and output tokens; override in config.toml [prices]
+    "claude-haiku-4-5": (1.0, 5.0), "claude-sonnet-4-5": (3.0, 15.0),
+    "claude-opus-4-1": (15.0, 75.0), "gpt-4o-mini": (0.15, 0.6), "gpt-4o": (2.5, 10.0),
+    "gpt-4.1-mini": (0.4, 1.6),
+}
 
 
 def _snake(key: str) -> str:

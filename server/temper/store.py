@@ -18,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from temper import memory, projections
+from temper import memory, projections, usage_log
 from temper.core import skill
 from temper.core.events import (
     Event,
@@ -67,6 +67,8 @@ MIGRATIONS: list[str] = [
     projections.SKILL_GUARD,
     # 3: past mistakes for recall by similarity (see memory)
     memory.MEMORY_SCHEMA,
+    # 4: the LLM usage log: provider, model, level, tokens, cost, latency, status (see usage_log)
+    usage_log.USAGE_SCHEMA,
 ]
 
 
@@ -176,6 +178,14 @@ class ProfileStore:
         async with self._transaction():
             await self._append(event)
             await projections.refresh_exercise(self.db, event.exercise_id)
+
+    async def record_usage(self, row) -> None:
+        """One LLM call (see usage_log and providers.writer.UsageRow)."""
+        async with self._transaction():
+            await usage_log.record(self.db, row)
+
+    async def llm_calls_since(self, since: float) -> int:
+        return await usage_log.calls_since(self.db, since)
 
     async def record_completion(self, event: ExerciseCompleted) -> None:
         async with self._transaction():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -11,7 +12,10 @@ from temper.core.results import RunResult
 from temper.core.tone import Tone
 
 if TYPE_CHECKING:
+    from temper.core.prompts import Prompt
     from temper.exercises import Exercise
+
+OnText = Callable[[str], None]  # receives the whole text written so far
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,10 @@ class HintRequest:
     served: frozenset[str] = field(default_factory=frozenset)  # keys of hints already given
     tone: Tone = Tone.NEUTRAL  # shapes the wording, never the level
     memory: tuple[str, ...] = ()  # sentences recalling similar past mistakes
+    risks: tuple[str, ...] = ()  # risk detections in the learner's file, one line each
+    profile: str = ""  # one line about the learner, for an LLM's prompt
+    explicit: bool = False  # the learner asked for this level themselves
+    on_text: OnText | None = field(default=None, compare=False, repr=False)  # streaming
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ class HintText:
     text: str
     key: str  # identifies the hint so it is not served twice
     provider: str
+    notice: str | None = None  # one line for the learner: why this is not what was asked for
 
 
 class Provider(Protocol):
@@ -40,4 +49,53 @@ class Provider(Protocol):
 
     async def hint(self, request: HintRequest) -> HintText:
         """Write one hint at exactly `request.level`."""
+        ...
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class ProviderError(Exception):
+    """A provider call failed; `retryable` says whether trying again may help."""
+
+    def __init__(self, message: str, *, retryable: bool = False,
+                 retry_after: float | None = None, status: int | None = None):
+        super().__init__(message)
+        self.retryable, self.retry_after, self.status = retryable, retry_after, status
+
+
+def retry_after(headers) -> float | None:
+    """Seconds from a Retry-After header (seconds form; an HTTP date counts as unknown)."""
+    value = headers.get("retry-after") if headers is not None else None
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def cut_off(error: BaseException) -> bool:
+    """A transport failure inside an SDK's HTTP client (httpx or httpx2): a connection dropped
+    mid-stream, a read that failed. The SDKs do not always wrap these while streaming."""
+    return any(cls.__name__ in ("TransportError", "StreamError")
+               and cls.__module__.split(".")[0] in ("httpx", "httpx2", "httpcore", "httpcore2")
+               for cls in type(error).__mro__)
+
+
+def status_error(provider: str, status: int, message: str, after: float | None = None
+                 ) -> ProviderError:
+    retryable = status in (408, 409, 429) or status >= 500
+    return ProviderError(f"{provider} answered HTTP {status}: {message}"[:300],
+                         retryable=retryable, retry_after=after, status=status)
+
+
+class Model(Protocol):
+    """An LLM behind one wire protocol; `complete` streams text into `on_text`."""
+    name: str  # the provider, as in settings
+    model: str
+
+    async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
         ...
