@@ -2,7 +2,11 @@ use first_word::*;
 
 #[test]
 fn takes_the_word_before_the_first_space() {
-    assert_eq!(first_word("hello world"), "hello", "first_word(\"hello world\")");
+    assert_eq!(
+        first_word("hello world"),
+        "hello",
+        "first_word(\"hello world\")"
+    );
 }
 
 #[test]
@@ -17,7 +21,11 @@ fn empty_text_gives_empty_word() {
 
 #[test]
 fn leading_spaces_are_skipped() {
-    assert_eq!(first_word("   borrow checker"), "borrow", "first_word(\"   borrow checker\")");
+    assert_eq!(
+        first_word("   borrow checker"),
+        "borrow",
+        "first_word(\"   borrow checker\")"
+    );
 }
 
 #[test]
@@ -34,7 +42,11 @@ fn multibyte_first_letter_is_kept_whole() {
 fn result_is_a_view_into_the_input() {
     let text = String::from("slice of text");
     let word = first_word(&text);
-    assert_eq!(word.as_ptr(), text.as_ptr(), "first_word should borrow from its input, not copy it");
+    assert_eq!(
+        word.as_ptr(),
+        text.as_ptr(),
+        "first_word should borrow from its input, not copy it"
+    );
 }
 
 #[test]

@@ -28,18 +28,34 @@ fn works_on_part_of_a_vector() {
 
 #[test]
 fn finds_position_of_target() {
-    assert_eq!(position_of(&[4, 8, 15], 15), Some(2), "position_of(&[4, 8, 15], 15)");
+    assert_eq!(
+        position_of(&[4, 8, 15], 15),
+        Some(2),
+        "position_of(&[4, 8, 15], 15)"
+    );
 }
 
 #[test]
 fn first_of_several_matches() {
-    assert_eq!(position_of(&[3, 1, 3], 3), Some(0), "position_of(&[3, 1, 3], 3)");
-    assert_eq!(position_of(&[5, 1, 1], 1), Some(1), "position_of(&[5, 1, 1], 1)");
+    assert_eq!(
+        position_of(&[3, 1, 3], 3),
+        Some(0),
+        "position_of(&[3, 1, 3], 3)"
+    );
+    assert_eq!(
+        position_of(&[5, 1, 1], 1),
+        Some(1),
+        "position_of(&[5, 1, 1], 1)"
+    );
 }
 
 #[test]
 fn missing_target_is_none() {
-    assert_eq!(position_of(&[1, 2, 3], 9), None, "position_of(&[1, 2, 3], 9)");
+    assert_eq!(
+        position_of(&[1, 2, 3], 9),
+        None,
+        "position_of(&[1, 2, 3], 9)"
+    );
 }
 
 #[test]

@@ -8,7 +8,10 @@ pub struct Rect {
 impl Rect {
     /// A square with sides of length `size`.
     pub fn square(size: u32) -> Rect {
-        Rect { width: size, height: size }
+        Rect {
+            width: size,
+            height: size,
+        }
     }
 
     /// The area of the rectangle.

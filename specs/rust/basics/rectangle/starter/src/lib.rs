@@ -8,7 +8,10 @@ pub struct Rect {
 impl Rect {
     /// A square with sides of length `size`.
     pub fn square(size: u32) -> Rect {
-        Rect { width: size, height: 1 }
+        Rect {
+            width: size,
+            height: 1,
+        }
     }
 
     /// The area of the rectangle.

@@ -32,7 +32,11 @@ fn counts_ascii_characters() {
 
 #[test]
 fn counts_characters_not_bytes() {
-    assert_eq!(char_count("héllo"), 5, "char_count(\"héllo\") — \"é\" is two bytes but one char");
+    assert_eq!(
+        char_count("héllo"),
+        5,
+        "char_count(\"héllo\") — \"é\" is two bytes but one char"
+    );
 }
 
 #[test]

@@ -7,7 +7,11 @@ fn adds_numbers_without_spaces() {
 
 #[test]
 fn ignores_spaces_around_numbers() {
-    assert_eq!(sum_numbers(" 10 , 20,  30 "), Ok(60), "sum_numbers(\" 10 , 20,  30 \")");
+    assert_eq!(
+        sum_numbers(" 10 , 20,  30 "),
+        Ok(60),
+        "sum_numbers(\" 10 , 20,  30 \")"
+    );
 }
 
 #[test]
@@ -28,15 +32,27 @@ fn empty_text_is_zero() {
 
 #[test]
 fn a_word_is_an_error() {
-    assert!(sum_numbers("1,two,3").is_err(), "sum_numbers(\"1,two,3\") should be an Err, got {:?}", sum_numbers("1,two,3"));
+    assert!(
+        sum_numbers("1,two,3").is_err(),
+        "sum_numbers(\"1,two,3\") should be an Err, got {:?}",
+        sum_numbers("1,two,3")
+    );
 }
 
 #[test]
 fn an_empty_piece_is_an_error() {
-    assert!(sum_numbers("1,,3").is_err(), "sum_numbers(\"1,,3\") should be an Err, got {:?}", sum_numbers("1,,3"));
+    assert!(
+        sum_numbers("1,,3").is_err(),
+        "sum_numbers(\"1,,3\") should be an Err, got {:?}",
+        sum_numbers("1,,3")
+    );
 }
 
 #[test]
 fn a_decimal_is_an_error() {
-    assert!(sum_numbers("1.5,2").is_err(), "sum_numbers(\"1.5,2\") should be an Err, got {:?}", sum_numbers("1.5,2"));
+    assert!(
+        sum_numbers("1.5,2").is_err(),
+        "sum_numbers(\"1.5,2\") should be an Err, got {:?}",
+        sum_numbers("1.5,2")
+    );
 }

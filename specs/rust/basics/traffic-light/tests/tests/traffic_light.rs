@@ -39,5 +39,9 @@ fn two_steps_from_red() {
 
 #[test]
 fn a_huge_number_of_steps_is_quick() {
-    assert_eq!(after(Light::Red, u32::MAX), Light::Red, "after(Red, u32::MAX)");
+    assert_eq!(
+        after(Light::Red, u32::MAX),
+        Light::Red,
+        "after(Red, u32::MAX)"
+    );
 }
