@@ -1,60 +1,98 @@
-"""Run an exercise's tests in the local sandbox and return a structured RunResult."""
+"""Run an exercise's tests in a sandbox and return a structured RunResult.
+
+`run_tests` is the one entry point (editor, command line, spec validation): it copies the folder,
+asks the language's adapter for a job, hands the job to a backend (Docker or the local sandbox)
+and asks the adapter to read what came back.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import json
+import os
 import shutil
 import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 from temper.core.results import RunResult, Status
-from temper.runner import python
-from temper.runner.sandbox import Limits, copy_workspace, run_isolated, scrubbed_env
+from temper.runner import backends, c, golang, node, python, rust
+from temper.runner.job import Completed
+from temper.runner.sandbox import Limits, copy_workspace
 
 DEFAULT_TIMEOUT = 10.0
 
 
-def _learner_files(workdir: Path, test_files: list[str]) -> list[str]:
-    return sorted(p.relative_to(workdir).as_posix() for p in workdir.rglob("*.py")
-                  if p.relative_to(workdir).as_posix() not in test_files
-                  and not p.name.startswith("test_"))
+@dataclass(frozen=True)
+class Language:
+    adapter: ModuleType
+    suffixes: tuple[str, ...]
+
+
+LANGUAGES = {
+    "python": Language(python, (".py",)),
+    "javascript": Language(node, (".js", ".cjs", ".mjs")),
+    "typescript": Language(node, (".ts", ".mts", ".cts")),
+    "go": Language(golang, (".go",)),
+    "rust": Language(rust, (".rs",)),
+    "c": Language(c, (".c", ".h")),
+}
+
+
+def _files(workdir: Path, language: Language) -> list[str]:
+    return sorted(p.relative_to(workdir).as_posix() for p in workdir.rglob("*")
+                  if p.is_file() and p.suffix in language.suffixes)
+
+
+def _ended(done: list[Completed], timeout: float, limits: Limits) -> RunResult | None:
+    """A run the limits ended: out of time or out of memory."""
+    last = done[-1]
+    if last.timed_out:
+        return RunResult(Status.ERROR, f"the tests did not finish within {timeout:g} s; "
+                         "look for a loop that never ends", duration_seconds=timeout,
+                         timed_out=True, error_type="Timeout")
+    if last.killed_by == "memory":
+        return RunResult(Status.ERROR, f"the tests used more than {limits.memory_bytes >> 20} MiB "
+                         "of memory and were stopped; look for a list or string that keeps "
+                         "growing", duration_seconds=last.duration_seconds,
+                         error_type="MemoryLimit")
+    return None
 
 
 async def run_tests(folder: Path, language: str = "python", test_files: list[str] | None = None,
                     timeout: float = DEFAULT_TIMEOUT, overlays: dict[str, str] | None = None,
-                    limits: Limits = Limits()) -> RunResult:
-    """Copy `folder`, run its tests in a child process, and read the result.
+                    limits: Limits = Limits(), backend: str | None = None) -> RunResult:
+    """Copy `folder`, run its tests in a sandbox, and read the result.
 
-    Cancelling the awaiting task kills the child's whole process group.
+    `backend` is auto, docker or local (default: TEMPER_RUNNER, else auto). Cancelling the
+    awaiting task kills every process of the run.
     """
-    if language != "python":
+    spec = LANGUAGES.get(language)
+    if spec is None:
         return RunResult(Status.ERROR, f"no runner for {language} exercises yet")
-    scratch = Path(tempfile.mkdtemp(prefix="temper-run-"))
+    chosen = await backends.choose(backend or os.environ.get("TEMPER_RUNNER") or "auto")
+    if isinstance(chosen, str):
+        return RunResult(Status.ERROR, chosen, error_type="RunnerUnavailable")
+    scratch = Path(tempfile.mkdtemp(prefix="temper-run-", dir=chosen.scratch_parent()))
     try:
-        workdir, plugin_dir, home = scratch / "work", scratch / "plugin", scratch / "home"
-        for folder_ in (plugin_dir, home):
-            folder_.mkdir()
+        workdir, out = scratch / "work", scratch / "out"
+        out.mkdir()
         await asyncio.to_thread(copy_workspace, folder, workdir, overlays)
-        shutil.copy(python.PLUGIN, plugin_dir / f"{python.PLUGIN_MODULE}.py")
-        report_path = scratch / "report.json"
-        tests = test_files or sorted(p.relative_to(workdir).as_posix()
-                                     for p in workdir.rglob("test_*.py"))
-        env = scrubbed_env({"PYTHONPATH": str(plugin_dir), "TEMPER_REPORT": str(report_path)},
-                           home)
-        done = await run_isolated(python.command(tests), workdir, env, timeout, limits)
-        if done.timed_out:
-            return RunResult(Status.ERROR, f"the tests did not finish within {timeout:g} s; "
-                             "look for a loop that never ends", duration_seconds=timeout,
-                             timed_out=True, error_type="Timeout",
-                             error_location=python.hang_location(done.stderr, workdir, tests))
+        place = chosen.place(scratch, workdir, out)
+        found = _files(workdir, spec)
+        tests = list(test_files or [f for f in found if spec.adapter.is_test(f)])
+        learner = [f for f in found if f not in tests and not spec.adapter.is_test(f)]
         try:
-            report = json.loads(report_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            tail = (done.stderr or done.stdout).strip()[-1500:]
-            return RunResult(Status.ERROR, f"the test run crashed (exit {done.exit_code}): {tail}",
-                             duration_seconds=done.duration_seconds)
-        return python.parse(report, workdir, _learner_files(workdir, tests), tests,
-                            done.duration_seconds)
+            job = spec.adapter.prepare(language, place, tests)
+        except (node.MissingNode, FileNotFoundError) as exc:
+            return RunResult(Status.ERROR, str(exc), error_type="ToolchainMissing")
+        done = await chosen.run(job, place, scratch, timeout, limits, language)
+        ended = _ended(done, timeout, limits)
+        if ended is not None:
+            if ended.timed_out and language == "python":
+                ended = replace(ended, error_location=python.hang_location(
+                    done[-1].stderr, place, tests))
+            return ended
+        return spec.adapter.parse(language, place, done, tests, learner)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -1,25 +1,38 @@
 """The local sandbox: a child process in a fresh copy of the workspace, with limits and a timeout.
 
-The child gets its own process group, resource limits (CPU time, memory, file size, open files),
-a scrubbed environment and capped output. A timeout or a cancellation kills the whole group.
+The child gets its own process group, resource limits (CPU time, file size, open files), a
+control group for the process count and memory where one can be made (rlimits elsewhere), a
+scrubbed environment and capped output. Where bubblewrap works, it also gets a read-only view of
+the system with a private /tmp, an empty home (the toolchains put back read-only) and no network;
+where only `unshare` works, no network. The whole group is killed as soon as the main process
+exits, on timeout and on cancellation.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import os
 import resource
 import shutil
 import signal
+import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from temper.runner import cgroups
+from temper.runner.job import Completed, Job, Place
 
 SKIPPED_DIRS = {".temper", ".git", "__pycache__", ".pytest_cache", "node_modules", ".venv",
                 "venv", "target"}
 MAX_COPY_FILE_BYTES = 2_000_000
 DUMP_GRACE_SECONDS = 0.3
 KEPT_ENV = ("PATH", "LANG", "LC_ALL", "TZ", "SYSTEMROOT")
+UNSHARE = ["unshare", "--net", "--pid", "--fork", "--kill-child", "--map-root-user", "--"]
+
+__all__ = ["Completed", "Limits", "copy_workspace", "run_job", "scrubbed_env"]
 
 
 @dataclass(frozen=True)
@@ -28,16 +41,8 @@ class Limits:
     memory_bytes: int = 1 << 30
     file_bytes: int = 16 << 20
     open_files: int = 256
+    processes: int = 256
     output_bytes: int = 256_000
-
-
-@dataclass(frozen=True)
-class Completed:
-    exit_code: int | None
-    stdout: str
-    stderr: str
-    duration_seconds: float
-    timed_out: bool
 
 
 def copy_workspace(source: Path, target: Path, overlays: dict[str, str] | None = None) -> None:
@@ -72,17 +77,87 @@ def scrubbed_env(extra: dict[str, str], home: Path) -> dict[str, str]:
     return env
 
 
-def _apply_limits(limits: Limits) -> None:
+def cache_root() -> Path:
+    """Build caches kept between runs (Go's build cache, cargo's target folders)."""
+    import platformdirs
+
+    return Path(os.environ.get("TEMPER_CACHE") or platformdirs.user_cache_dir("temper")) / "runner"
+
+
+@functools.lru_cache(maxsize=1)
+def confinement() -> str:
+    """What wraps the child here: 'bwrap' (filesystem, network, processes), 'unshare' (network
+    only) or 'none'. Probed once by running `true` under each."""
+    probes = {
+        "bwrap": ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+                  "--tmpfs", "/tmp", "--unshare-all", "--die-with-parent", "--new-session",
+                  "--cap-drop", "ALL", "--", "true"],
+        "unshare": [*UNSHARE, "true"],
+    }
+    for name, argv in probes.items():
+        if shutil.which(argv[0]) is None:
+            continue
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            if subprocess.run(argv, capture_output=True, timeout=10, check=False).returncode == 0:
+                return name
+    return "none"
+
+
+@functools.lru_cache(maxsize=1)
+def cgroups_available() -> bool:
+    return cgroups.available()
+
+
+def _under(path: Path, folders: list[Path]) -> bool:
+    return any(path == f or path.is_relative_to(f) for f in folders)
+
+
+def _bwrap(argv: list[str], job: Job, place: Place, scratch: Path, caches: list[Path]
+           ) -> list[str]:
+    home = Path.home().resolve()
+    hidden = [home, Path("/tmp"), Path("/run")]
+    temper_home = os.environ.get("TEMPER_HOME")
+    if temper_home and Path(temper_home).is_dir():
+        hidden.append(Path(temper_home).resolve())
+    wrapped = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
+    for folder in hidden:
+        if folder.is_dir():
+            wrapped += ["--tmpfs", str(folder)]
+    for tool in job.tools:
+        tool = tool.resolve()
+        if _under(tool, hidden) and tool.exists():
+            wrapped += ["--ro-bind", str(tool), str(tool)]
+    for folder in [*caches, scratch]:
+        wrapped += ["--bind", str(folder), str(folder)]
+    wrapped += ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+                "--chdir", str(place.run_dir), "--", *argv]
+    return wrapped
+
+
+def _own_processes() -> int:
+    uid, count = os.getuid(), 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                count += entry.stat().st_uid == uid
+    return count
+
+
+def _limit(job: Job, limits: Limits, group: cgroups.RunCgroup | None, nproc: int | None) -> None:
+    """In the child, before exec: a new session, the rlimits, and the run's control group."""
     os.setsid()
-    for name, value in ((resource.RLIMIT_CPU, limits.cpu_seconds),
-                        (resource.RLIMIT_AS, limits.memory_bytes),
-                        (resource.RLIMIT_FSIZE, limits.file_bytes),
-                        (resource.RLIMIT_NOFILE, limits.open_files),
-                        (resource.RLIMIT_CORE, 0)):
-        try:
-            resource.setrlimit(name, (value, value))
-        except (ValueError, OSError):
-            pass
+    address_space = limits.memory_bytes * (1 if group is None else 4) * job.address_space_factor
+    values = [(resource.RLIMIT_CPU, limits.cpu_seconds), (resource.RLIMIT_AS, address_space),
+              (resource.RLIMIT_FSIZE, limits.file_bytes),
+              (resource.RLIMIT_NOFILE, limits.open_files), (resource.RLIMIT_CORE, 0)]
+    if nproc is not None:
+        values.append((resource.RLIMIT_NPROC, nproc))
+    for name, value in values:
+        with contextlib.suppress(ValueError, OSError):
+            soft = value - 1 if name == resource.RLIMIT_CPU else value  # SIGXCPU first
+            resource.setrlimit(name, (soft, value))
+    if group is not None:
+        group.join_self()
 
 
 async def _read_capped(stream: asyncio.StreamReader, cap: int) -> str:
@@ -93,31 +168,63 @@ async def _read_capped(stream: asyncio.StreamReader, cap: int) -> str:
     return kept.decode("utf-8", errors="replace")
 
 
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            stat = (entry / "stat").read_text()
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 async def _ask_for_stack_dump(proc: asyncio.subprocess.Process) -> None:
-    """SIGUSR1 asks a child that registered for it to print where it is stuck."""
-    try:
-        proc.send_signal(signal.SIGUSR1)
+    """SIGUSR1 asks a child that registered for it to print where it is stuck (the wrapper,
+    if any, is skipped: it would die of the signal)."""
+    for pid in [proc.pid, *_descendants(proc.pid)]:
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{pid}/comm").read_text().strip() in ("bwrap", "unshare"):
+                continue
+            os.kill(pid, signal.SIGUSR1)
+    with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(proc.wait(), DUMP_GRACE_SECONDS)
-    except (ProcessLookupError, TimeoutError):
-        pass
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
-async def run_isolated(argv: list[str], cwd: Path, env: dict[str, str], timeout: float,
-                       limits: Limits = Limits()) -> Completed:
-    """Run `argv` in `cwd`; always reap the whole process group, even when cancelled."""
+async def _run_step(argv: list[str], job: Job, place: Place, env: dict[str, str],
+                    timeout: float, limits: Limits, scratch: Path, caches: list[Path]
+                    ) -> Completed:
+    kind = confinement()
+    if kind == "bwrap":
+        argv = _bwrap(argv, job, place, scratch, caches)
+    elif kind == "unshare":
+        argv = [*UNSHARE, *argv]
+    group = cgroups.create(limits.processes, limits.memory_bytes) if cgroups_available() \
+        else None
+    nproc = None
+    if group is None and os.getuid() != 0:
+        nproc = _own_processes() + limits.processes  # NPROC counts all of the user's processes
     started = time.monotonic()
-    proc = await asyncio.create_subprocess_exec(
-        *argv, cwd=cwd, env=env, stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        preexec_fn=lambda: _apply_limits(limits),
-    )
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            *argv, cwd=place.run_dir, env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            preexec_fn=lambda: _limit(job, limits, group, nproc))
+    except BaseException:
+        if group is not None:
+            group.remove()
+        raise
     assert proc.stdout is not None and proc.stderr is not None
     readers = asyncio.gather(_read_capped(proc.stdout, limits.output_bytes),
                              _read_capped(proc.stderr, limits.output_bytes))
@@ -126,14 +233,46 @@ async def run_isolated(argv: list[str], cwd: Path, env: dict[str, str], timeout:
         await asyncio.wait_for(proc.wait(), timeout)
     except TimeoutError:
         timed_out = True
-        await _ask_for_stack_dump(proc)
+        if job.dump_signal:
+            await _ask_for_stack_dump(proc)
     finally:
         _kill_group(proc.pid)  # the main process may be gone while its children live on
+        if group is not None:
+            group.kill_all()
         if proc.returncode is None:
             await proc.wait()
     try:
         stdout, stderr = await asyncio.wait_for(readers, 5)
     except TimeoutError:
+        readers.cancel()
         stdout, stderr = "", "output could not be read"
+    killed_by = None
+    if group is not None:
+        killed_by = "memory" if group.out_of_memory() else None
+        group.remove()
     return Completed(None if timed_out else proc.returncode, stdout, stderr,
-                     time.monotonic() - started, timed_out)
+                     time.monotonic() - started, timed_out, killed_by)
+
+
+async def run_job(job: Job, place: Place, scratch: Path, timeout: float,
+                  limits: Limits = Limits()) -> list[Completed]:
+    """Run the job's steps in order within one overall timeout; always reap every process."""
+    home = scratch / "home"
+    home.mkdir(exist_ok=True)
+    caches = []
+    extra = dict(job.env)
+    for variable, name in job.caches.items():
+        folder = cache_root() / name
+        folder.mkdir(parents=True, exist_ok=True)
+        caches.append(folder)
+        extra[variable] = str(folder)
+    env = scrubbed_env(extra, home)
+    deadline = time.monotonic() + timeout
+    done: list[Completed] = []
+    for step in job.steps:
+        left = max(0.1, deadline - time.monotonic())
+        completed = await _run_step(step.argv, job, place, env, left, limits, scratch, caches)
+        done.append(completed)
+        if completed.timed_out or (step.stop_on_failure and completed.exit_code != 0):
+            break
+    return done

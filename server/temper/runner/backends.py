@@ -1,0 +1,138 @@
+"""The two places tests can run, behind one interface, and the choice between them.
+
+`runner = auto` uses Docker when an engine answers (probed with the docker SDK, which fails in
+milliseconds when there is none) and the local sandbox otherwise. Each backend describes the
+isolation it really gives, for `temper doctor`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+from typing import Protocol
+
+from temper.runner import sandbox
+from temper.runner.job import Completed, Job, Place
+from temper.runner.sandbox import Limits
+
+PROBE_AGAIN_SECONDS = 30.0
+
+
+class Backend(Protocol):
+    name: str
+
+    def scratch_parent(self) -> str | None: ...
+
+    def place(self, scratch: Path, workdir: Path, out: Path) -> Place: ...
+
+    async def run(self, job: Job, place: Place, scratch: Path, timeout: float, limits: Limits,
+                  language: str) -> list[Completed]: ...
+
+    def isolation(self) -> dict[str, str]: ...
+
+
+class LocalBackend:
+    name = "local"
+
+    def scratch_parent(self) -> str | None:
+        return None
+
+    def place(self, scratch: Path, workdir: Path, out: Path) -> Place:
+        return Place(workdir, workdir, out)
+
+    async def run(self, job: Job, place: Place, scratch: Path, timeout: float, limits: Limits,
+                  language: str) -> list[Completed]:
+        return await sandbox.run_job(job, place, scratch, timeout, limits)
+
+    def isolation(self) -> dict[str, str]:
+        kind = sandbox.confinement()
+        grouped = sandbox.cgroups_available()
+        limits = Limits()
+        wrapped = {
+            "bwrap": ("blocked: a new, empty network namespace (bubblewrap)",
+                      "read-only view of the system; private /tmp and /run; your home folder "
+                      "replaced by an empty one with only the toolchains put back read-only; "
+                      "writes land in a throwaway copy of the exercise",
+                      "own PID namespace: the tests cannot see or signal Temper or anything "
+                      "else"),
+            "unshare": ("blocked: a new network namespace (unshare --net)",
+                        "NOT confined: the tests can read and write anything your user can "
+                        "(install bubblewrap to confine them); they start in a throwaway copy",
+                        "own PID namespace (unshare --pid)"),
+            "none": ("NOT blocked: neither bubblewrap nor unshare works here",
+                     "NOT confined: the tests can read and write anything your user can; they "
+                     "start in a throwaway copy",
+                     "NOT separated: the tests could signal your other processes"),
+        }[kind]
+        if grouped:
+            processes = f"at most {limits.processes} processes (a pids control group)"
+            memory = f"{limits.memory_bytes >> 20} MiB (a memory control group)"
+        elif os.getuid() != 0:
+            processes = (f"at most {limits.processes} more processes of your user "
+                         "(RLIMIT_NPROC)")
+            memory = f"{limits.memory_bytes >> 20} MiB of address space (RLIMIT_AS)"
+        else:
+            processes = ("NOT limited: running as root without a usable control group, and "
+                         "RLIMIT_NPROC does not bind root")
+            memory = f"{limits.memory_bytes >> 20} MiB of address space (RLIMIT_AS)"
+        return {
+            "confinement": kind, "network": wrapped[0], "filesystem": wrapped[1],
+            "processes": f"{processes}; {wrapped[2]}", "memory": memory,
+            "cpu": f"{limits.cpu_seconds} s of CPU time (RLIMIT_CPU); a wall-clock timeout "
+                   "kills every process of the run",
+            "files": f"files up to {limits.file_bytes >> 20} MiB, {limits.open_files} open "
+                     "files; output capped at "
+                     f"{limits.output_bytes // 1000} kB",
+            "environment": "scrubbed: only PATH, LANG, LC_ALL, TZ pass; no keys or tokens",
+            "user": "your own user" + (" (root: confinement relies on the read-only mounts "
+                                       "above)" if os.getuid() == 0 else ""),
+        }
+
+
+_local = LocalBackend()
+_docker = None
+_probed_at = 0.0
+
+
+async def docker_backend():
+    """The Docker backend if an engine answers, else None (probed at most every 30 s)."""
+    global _docker, _probed_at
+    if _docker is not None:
+        return _docker
+    if time.monotonic() - _probed_at < PROBE_AGAIN_SECONDS and _probed_at:
+        return None
+    _probed_at = time.monotonic()
+    from temper.runner.docker_backend import DockerBackend
+
+    _docker = await asyncio.to_thread(DockerBackend.connect)
+    return _docker
+
+
+async def choose(setting: str) -> Backend | str:
+    """The backend for a run, or a message saying why the configured one cannot be used."""
+    if setting == "local":
+        return _local
+    found = await docker_backend()
+    if found is not None:
+        return found
+    if setting == "docker":
+        return ("runner = docker, but no Docker engine answers (start one, e.g. "
+                "`eval \"$(scripts/start-docker)\"`, or set DOCKER_HOST); or use runner = auto")
+    return _local
+
+
+async def describe(setting: str) -> dict:
+    """What `temper doctor` shows: the active backend and its isolation, honestly."""
+    chosen = await choose(setting)
+    if isinstance(chosen, str):
+        return {"backend": None, "setting": setting, "problem": chosen,
+                "isolation": {}, "fallback": _local.isolation()}
+    return {"backend": chosen.name, "setting": setting, "isolation": chosen.isolation()}
+
+
+def forget_docker() -> None:
+    """Drop the cached engine (after it stopped answering)."""
+    global _docker, _probed_at
+    _docker, _probed_at = None, 0.0

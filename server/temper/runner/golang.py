@@ -1,0 +1,138 @@
+"""Go exercises: `go test -json` events into a RunResult; compiler errors at their place."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import source
+from temper.runner.job import Completed, Job, Place, Step
+
+COMPILER = re.compile(r"^(?:\./)?(?P<path>[^\s:]+\.go):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?P<msg>.+)$",
+                      re.MULTILINE)
+REPORTED = re.compile(r"^\s+(?P<path>[\w./-]+\.go):(?P<line>\d+): ?(?P<msg>.*)$")
+PANIC_FRAME = re.compile(r"^\s+(?P<path>/\S+\.go):(?P<line>\d+)(?: \+0x[0-9a-f]+)?$", re.MULTILINE)
+FRAMEWORK = re.compile(r"^(=== (RUN|PAUSE|CONT)|\s*--- (FAIL|PASS|SKIP)|PASS$|FAIL$|ok\s|FAIL\s)")
+
+
+def is_test(relpath: str) -> bool:
+    return relpath.endswith("_test.go")
+
+
+def prepare(language: str, place: Place, test_files: list[str]) -> Job:
+    go = shutil.which("go")
+    if go is None:
+        raise FileNotFoundError("Go exercises need the go command (Debian: apt-get install "
+                                "golang-go, or scripts/install-runtimes).")
+    root = Path(go).resolve().parent.parent
+    return Job([Step([go, "test", "-json", "./..."])],
+               env={"GOPROXY": "off", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
+                    "CGO_ENABLED": "0", "GOPATH": str(place.out / "gopath")},
+               tools=(root,), caches={"GOCACHE": "go-build"}, address_space_factor=8)
+
+
+def _build_error(stderr: str, place: Place) -> RunResult | None:
+    for match in COMPILER.finditer(stderr):
+        relpath = source.relative(match["path"], place)
+        if relpath is None:
+            continue
+        col = int(match["col"]) if match["col"] else None
+        return RunResult(Status.ERROR, f"{relpath}:{match['line']}: {match['msg']}",
+                         error_location=Location(relpath, int(match["line"]), col),
+                         error_type="CompileError")
+    return None
+
+
+def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
+          learner_files: list[str]) -> RunResult:
+    completed = done[-1]
+    order: list[str] = []
+    outcome: dict[str, str] = {}
+    output: dict[str, list[str]] = {}
+    for line in completed.stdout.splitlines():
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue
+        name = event.get("Test")
+        if not name:
+            continue
+        action = event.get("Action")
+        if action == "run" and name not in outcome:
+            order.append(name)
+            outcome[name] = "run"
+        elif action in ("pass", "fail", "skip"):
+            outcome[name] = action
+        elif action == "output":
+            output.setdefault(name, []).append(event.get("Output", ""))
+    if not order:
+        found = _build_error(completed.stderr, place)
+        tail = (completed.stderr or completed.stdout).strip()[-1500:]
+        result = found or RunResult(Status.ERROR, f"no tests ran (exit {completed.exit_code}): "
+                                    f"{tail}")
+        return RunResult(**{**result.__dict__, "duration_seconds": completed.duration_seconds})
+    tests = []
+    for name in order:
+        has_children = any(other.startswith(name + "/") for other in order)
+        lines = output.get(name, [])
+        reported = [REPORTED.match(text) for text in lines]
+        if has_children and not any(reported):
+            continue  # the table test's cases are reported one by one
+        if outcome[name] == "skip":
+            continue
+        status = {"pass": Status.PASS, "fail": Status.FAIL}.get(outcome[name], Status.ERROR)
+        text = "".join(lines)
+        test_loc = learner = None
+        messages, printed = [], []
+        for line, match in zip(lines, reported, strict=True):
+            if match:
+                relpath = source.relative(match["path"], place) or match["path"]
+                test_loc = test_loc or Location(relpath, int(match["line"]))
+                messages.append(match["msg"])
+            elif line.startswith("        ") and messages:
+                messages.append(line.strip())  # a multi-line t.Errorf message
+            elif not FRAMEWORK.match(line) and "panic:" not in text:
+                printed.append(line)
+        message = "\n".join(messages) or None
+        error_type = None
+        if "panic:" in text:
+            panic = next(line for line in lines if "panic:" in line)
+            message = panic.strip().removesuffix(" [recovered]")
+            error_type = "panic"
+            for match in PANIC_FRAME.finditer(text):
+                relpath = source.relative(match["path"], place)
+                if relpath is None:
+                    continue
+                where = Location(relpath, int(match["line"]))
+                if is_test(relpath):
+                    test_loc = test_loc or where
+                elif learner is None:
+                    learner = where
+        elif outcome[name] == "run":
+            message = "the test did not finish"
+        top = name.split("/", 1)[0]
+        definition = None
+        for relpath in test_files:
+            number = source.find_line(source.read_lines(place, relpath),
+                                      rf"^func\s+{re.escape(top)}\s*\(")
+            if number:
+                definition = (relpath, number)
+                break
+        result = TestResult(
+            name=name, status=status, message=message if status is not Status.PASS else None,
+            output=truncate_output("".join(printed)) if status is not Status.PASS else None,
+            test_code=source.braced_block(source.read_lines(place, definition[0]), definition[1])
+            if definition else None,
+            error_type=error_type, learner_location=learner, test_location=test_loc)
+        if status is not Status.PASS and learner is None:
+            found = source.definition_of_called(language, place, test_loc, learner_files)
+            if found:
+                result = TestResult(**{**result.__dict__, "learner_location": found})
+        tests.append(result)
+    if not tests:
+        return RunResult(Status.ERROR, "no tests ran", duration_seconds=completed.duration_seconds)
+    overall = Status.PASS if all(t.status is Status.PASS for t in tests) else Status.FAIL
+    return RunResult(overall, tests=tuple(tests), duration_seconds=completed.duration_seconds)

@@ -1,0 +1,32 @@
+// A node:test reporter for Temper: one JSON object per finished test, one per line.
+// node --test --test-reporter=<this file> --test-reporter-destination=<report.ndjson>
+// Errors carry their cause's message and stack, so the runner can find the failing lines.
+function describe(error) {
+  if (!error) return undefined;
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const inner = cause ?? error;
+  return {
+    message: String(inner.message ?? error.message ?? error),
+    stack: String(inner.stack ?? ""),
+    type: inner.name ?? inner.constructor?.name ?? "Error",
+    code: error.code,
+    failureType: error.failureType,
+  };
+}
+
+export default async function* temperReporter(source) {
+  for await (const event of source) {
+    const data = event.data ?? {};
+    if (event.type === "test:pass" || event.type === "test:fail") {
+      const outcome = event.type === "test:fail" ? "failed"
+        : (data.skip !== undefined || data.todo !== undefined ? "skipped" : "passed");
+      yield JSON.stringify({
+        kind: "test", name: data.name, file: data.file, line: data.line, column: data.column,
+        nesting: data.nesting, outcome, duration_ms: data.details?.duration_ms,
+        error: describe(data.details?.error),
+      }) + "\n";
+    } else if (event.type === "test:stdout" || event.type === "test:stderr") {
+      yield JSON.stringify({ kind: event.type.slice(5), file: data.file, text: data.message }) + "\n";
+    }
+  }
+}
