@@ -40,15 +40,12 @@ from temper.product.project import project_language, project_marker
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
 from temper.recommend import Recommendation, recommend
-from temper.runner import run_tests
+from temper.runner import backends, execute
 from temper.settings import Settings
 from temper.store import ProfileStore
 
 log = logging.getLogger(__name__)
 TONE_WINDOW = 3600  # how far back the coach's mood looks
-LOCAL_ISOLATION = ("tests run in a throwaway copy of the folder, in their own process group, "
-                   "with limits on CPU time, memory, file size and open files, a scrubbed "
-                   "environment and a wall-clock timeout; the network is not cut off")
 
 
 @dataclass(frozen=True)
@@ -158,8 +155,7 @@ class Coach:
             "version": __version__, "python": sys.version.split()[0],
             "interpreter": sys.executable, "provider": self.provider.name if self.chosen else self.settings.provider,
             "configuredProvider": self.settings.provider, "track": self.settings.track,
-            "runner": {"backend": "local", "isolation": LOCAL_ISOLATION,
-                       "pytest": pytest_version},
+            "runner": {**backends.describe(self.settings.runner), "pytest": pytest_version},
             "profile": str(self.store.path), "exercises": len(self.catalog.exercises),
             "catalogErrors": self.catalog.errors,
         }
@@ -290,8 +286,15 @@ class Coach:
         timeout = min(self.settings.run_timeout, exercise.check.timeout) if exercise \
             else self.settings.run_timeout
         tests = sorted(exercise.tests) if exercise else None
-        result = await run_tests(Path(session.workspace), language, tests, timeout, overlays)
-        return await self.record_run(session, result)
+        result, transcript = await execute(Path(session.workspace), language, tests, timeout,
+                                           overlays, backend=self.settings.runner)
+        outcome = await self.record_run(session, result)
+        if session.exercise_id:
+            await self.store.log_run(
+                at=self.clock(), workspace=session.workspace, exercise_id=session.exercise_id,
+                language=language, status=result.status.value, passed=result.passed,
+                failed=result.failed, transcript=transcript)
+        return outcome
 
     async def record_run(self, session: PairingSession, result: RunResult) -> RunOutcome:
         session = await self.current(session)

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     run_timeout: float = Field(10.0, gt=0, le=300, description="Seconds before a run is stopped.")
     debounce_ms: int = Field(300, ge=0, le=5000, description="Wait after typing before analysis.")
     specs: Path | None = Field(None, description="A folder of exercise specs instead of the catalog.")
+    runner: Literal["auto", "docker", "local"] = Field(
+        "auto", description="Where tests run: Docker when an engine answers (auto), always "
+        "Docker, or the local sandbox.")
 
 
 PRICES = {  # USD per million input and output tokens; override in config.toml [prices]

@@ -18,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from temper import memory, projections, usage_log
+from temper import history, memory, projections, usage_log
 from temper.core import skill
 from temper.core.events import (
     Event,
@@ -69,6 +69,8 @@ MIGRATIONS: list[str] = [
     memory.MEMORY_SCHEMA,
     # 4: the LLM usage log: provider, model, level, tokens, cost, latency, status (see usage_log)
     usage_log.USAGE_SCHEMA,
+    # 5: run history: every run with an immutable snapshot of the learner's files (see history)
+    history.HISTORY_SCHEMA,
 ]
 
 
@@ -197,6 +199,11 @@ class ProfileStore:
     async def record_detection(self, event: RiskDetected) -> None:
         async with self._transaction():
             await self._append(event)
+
+    async def log_run(self, **entry) -> str:
+        """Keep a run's command, output and file snapshot (see history.insert)."""
+        async with self._transaction():
+            return await history.insert(self.db, **entry)
 
     async def remember_mistake(self, event: RunRecorded) -> None:
         """Keep a failed run's mistake for recall by similarity (slow work: run it queued)."""

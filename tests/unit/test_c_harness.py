@@ -171,3 +171,15 @@ def test_all_passing_tests_exit_zero(tmp_path: Path):
     run = subprocess.run([str(binary)], capture_output=True, text=True, timeout=30)
     assert run.returncode == 0
     assert run.stdout == '{"name":"ok","status":"pass"}\n'
+
+
+def test_a_check_outside_any_test_is_reported_on_stderr(tmp_path: Path):
+    binary = _build(tmp_path, '#include "temper_test.h"\n'
+                              "TEST(ok) { CHECK(1); }\n"
+                              "int main(void) { RUN(ok); CHECK_EQ_INT(1 + 1, 3);"
+                              " return temper_done(); }\n")
+    run = subprocess.run([str(binary)], capture_output=True, text=True, timeout=30)
+    assert run.returncode == 2
+    assert run.stdout == '{"name":"ok","status":"pass"}\n'
+    assert "check failed outside a TEST at test_demo.c:3: 1 + 1 == 3: got 2, expected 3" \
+        in run.stderr

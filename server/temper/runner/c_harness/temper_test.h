@@ -139,6 +139,11 @@ static inline TEMPER_NORETURN_ TEMPER_PRINTF_(3, 4) void temper_fail_(
     used += (size_t)body < TEMPER_MESSAGE_LIMIT ? (size_t)body : TEMPER_MESSAGE_LIMIT - 1;
     fflush(stdout);
     fflush(stderr);
+    if (temper_state_.report_fd < 0) { /* a check outside any TEST: say so and stop */
+        fprintf(stderr, "temper_test: check failed outside a TEST at %s:%d: %s\n", file, line,
+                report + head + 1);
+        exit(2);
+    }
     temper_write_all_(temper_state_.report_fd, report, used);
     _exit(1);
 }
