@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from temper import __version__, cli_exercises, cli_profile, cli_spec
+from temper import cli_history
 from temper.cli_support import echo_json, fail, open_coach
 
 if TYPE_CHECKING:
@@ -173,6 +174,7 @@ main.add_command(cli_spec.spec)
 for command in (cli_profile.profile, cli_profile.forget, cli_profile.reflect, cli_profile.usage,
                 cli_profile.doctor):
     main.add_command(command)
+main.add_command(cli_history.history)
 
 
 if __name__ == "__main__":

@@ -149,10 +149,15 @@ def doctor(as_json: bool) -> None:
         click.echo(f"provider: {data['provider']} (configured: {data['configuredProvider']}), "
                    f"track: {data['track']}")
         runner = data["runner"]
-        click.echo(f"runner: {runner['backend']}, pytest {runner['pytest'] or 'MISSING'}\n"
-                   f"  isolation: {runner['isolation']}")
+        click.echo(f"runner: {runner['backend'] or 'UNAVAILABLE'} (setting: {runner['setting']}), "
+                   f"pytest {runner['pytest'] or 'MISSING'}")
+        if runner.get("problem"):
+            click.echo(f"  problem: {runner['problem']}")
+        for key, value in runner["isolation"].items():
+            click.echo(f"  {key + ':':<12} {value}")
         click.echo(f"profile: {data['profile']}\ncatalog: {data['exercises']} exercises")
         for error in data["catalogErrors"]:
             click.echo(f"  error: {error}")
-    broken = data["runner"]["pytest"] is None or data["catalogErrors"]
+    broken = data["runner"]["pytest"] is None or data["catalogErrors"] \
+        or data["runner"]["backend"] is None
     sys.exit(1 if broken else 0)

@@ -18,6 +18,8 @@ from temper.runner.job import Completed, Job, Place
 from temper.runner.sandbox import Limits
 
 PROBE_AGAIN_SECONDS = 30.0
+NO_ENGINE = ("runner = docker, but no Docker engine answers (start one, e.g. "
+             "`eval \"$(scripts/start-docker)\"`, or set DOCKER_HOST); or use runner = auto")
 
 
 class Backend(Protocol):
@@ -96,17 +98,17 @@ _docker = None
 _probed_at = 0.0
 
 
-async def docker_backend():
-    """The Docker backend if an engine answers, else None (probed at most every 30 s)."""
+def _probe():
+    """The Docker backend if an engine answers, else None (asked at most every 30 s)."""
     global _docker, _probed_at
     if _docker is not None:
         return _docker
-    if time.monotonic() - _probed_at < PROBE_AGAIN_SECONDS and _probed_at:
+    if _probed_at and time.monotonic() - _probed_at < PROBE_AGAIN_SECONDS:
         return None
     _probed_at = time.monotonic()
     from temper.runner.docker_backend import DockerBackend
 
-    _docker = await asyncio.to_thread(DockerBackend.connect)
+    _docker = DockerBackend.connect()
     return _docker
 
 
@@ -114,21 +116,21 @@ async def choose(setting: str) -> Backend | str:
     """The backend for a run, or a message saying why the configured one cannot be used."""
     if setting == "local":
         return _local
-    found = await docker_backend()
+    found = _docker or await asyncio.to_thread(_probe)
     if found is not None:
         return found
     if setting == "docker":
-        return ("runner = docker, but no Docker engine answers (start one, e.g. "
-                "`eval \"$(scripts/start-docker)\"`, or set DOCKER_HOST); or use runner = auto")
+        return NO_ENGINE
     return _local
 
 
-async def describe(setting: str) -> dict:
+def describe(setting: str) -> dict:
     """What `temper doctor` shows: the active backend and its isolation, honestly."""
-    chosen = await choose(setting)
+    chosen = _local if setting == "local" else (_probe() or (NO_ENGINE if setting == "docker"
+                                                              else _local))
     if isinstance(chosen, str):
-        return {"backend": None, "setting": setting, "problem": chosen,
-                "isolation": {}, "fallback": _local.isolation()}
+        return {"backend": None, "setting": setting, "problem": chosen, "isolation": {},
+                "fallback": _local.isolation()}
     return {"backend": chosen.name, "setting": setting, "isolation": chosen.isolation()}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shlex
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
@@ -16,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from temper.core.results import RunResult, Status
+from temper.history import Transcript, read_files
 from temper.runner import backends, c, golang, node, python, rust
 from temper.runner.job import Completed
 from temper.runner.sandbox import Limits, copy_workspace
@@ -67,17 +69,29 @@ async def run_tests(folder: Path, language: str = "python", test_files: list[str
     `backend` is auto, docker or local (default: TEMPER_RUNNER, else auto). Cancelling the
     awaiting task kills every process of the run.
     """
+    result, _ = await execute(folder, language, test_files, timeout, overlays, limits, backend)
+    return result
+
+
+async def execute(folder: Path, language: str = "python", test_files: list[str] | None = None,
+                  timeout: float = DEFAULT_TIMEOUT, overlays: dict[str, str] | None = None,
+                  limits: Limits = Limits(), backend: str | None = None
+                  ) -> tuple[RunResult, Transcript]:
+    """`run_tests`, also returning the run's transcript for the history log."""
     spec = LANGUAGES.get(language)
-    if spec is None:
-        return RunResult(Status.ERROR, f"no runner for {language} exercises yet")
-    chosen = await backends.choose(backend or os.environ.get("TEMPER_RUNNER") or "auto")
-    if isinstance(chosen, str):
-        return RunResult(Status.ERROR, chosen, error_type="RunnerUnavailable")
+    setting = backend or os.environ.get("TEMPER_RUNNER") or "auto"
+    chosen = await backends.choose(setting) if spec else None
+    if spec is None or isinstance(chosen, str) or chosen is None:
+        message = chosen if isinstance(chosen, str) else f"no runner for {language} exercises yet"
+        files = await asyncio.to_thread(read_files, folder)
+        return (RunResult(Status.ERROR, message, error_type="RunnerUnavailable"),
+                Transcript("", setting, None, 0.0, message, {**files, **(overlays or {})}))
     scratch = Path(tempfile.mkdtemp(prefix="temper-run-", dir=chosen.scratch_parent()))
     try:
         workdir, out = scratch / "work", scratch / "out"
         out.mkdir()
         await asyncio.to_thread(copy_workspace, folder, workdir, overlays)
+        files = await asyncio.to_thread(read_files, workdir)
         place = chosen.place(scratch, workdir, out)
         found = _files(workdir, spec)
         tests = list(test_files or [f for f in found if spec.adapter.is_test(f)])
@@ -85,14 +99,19 @@ async def run_tests(folder: Path, language: str = "python", test_files: list[str
         try:
             job = spec.adapter.prepare(language, place, tests)
         except (node.MissingNode, FileNotFoundError) as exc:
-            return RunResult(Status.ERROR, str(exc), error_type="ToolchainMissing")
+            return (RunResult(Status.ERROR, str(exc), error_type="ToolchainMissing"),
+                    Transcript("", chosen.name, None, 0.0, str(exc), files))
         done = await chosen.run(job, place, scratch, timeout, limits, language)
+        transcript = Transcript(
+            " && ".join(shlex.join(step.argv) for step in job.steps[:len(done)]), chosen.name,
+            done[-1].exit_code, sum(d.duration_seconds for d in done),
+            "".join(d.stdout + d.stderr for d in done), files)
         ended = _ended(done, timeout, limits)
         if ended is not None:
             if ended.timed_out and language == "python":
                 ended = replace(ended, error_location=python.hang_location(
                     done[-1].stderr, place, tests))
-            return ended
-        return spec.adapter.parse(language, place, done, tests, learner)
+            return ended, transcript
+        return spec.adapter.parse(language, place, done, tests, learner), transcript
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
