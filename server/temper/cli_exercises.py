@@ -97,19 +97,21 @@ def exercise_reset(folder: Path) -> None:
 
 
 @exercise.command("next")
-def exercise_next() -> None:
+@click.option("--language", help="Recommend in this language (default: your last exercise's).")
+@click.option("--json", "as_json", is_flag=True)
+def exercise_next(language: str | None, as_json: bool) -> None:
     """Recommend the next exercise from your profile, and say why."""
-    from temper.recommend import recommend
-
     async def go():
         async with open_coach() as coach:
-            profile = await coach.store.profile()
-            done = {e["id"] for e in profile["exercises"] if e["completed"]}
-            return recommend(coach.catalog, done, coach.skills)
+            return await coach.next_exercise(language)
 
     choice = asyncio.run(go())
-    if choice is None:
-        click.echo("You have done every exercise whose prerequisites are met. Well done.")
+    if as_json:
+        echo_json(choice.to_json() if choice else None)
         return
-    click.echo(f"{choice.exercise_id}  {choice.title}\nwhy: {choice.reason}\n"
-               f"start it: temper exercise start {choice.exercise_id}")
+    if choice is None:
+        where = f" in {language}" if language else ""
+        click.echo(f"You have done every exercise{where} whose prerequisites are met. Well done.")
+        return
+    click.echo(f"{choice.exercise_id}  {choice.title}  ({choice.difficulty})\n"
+               f"why: {choice.reason}\nstart it: temper exercise start {choice.exercise_id}")

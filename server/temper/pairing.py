@@ -39,7 +39,7 @@ from temper.exercises import Catalog, Exercise, find_marker
 from temper.product.project import project_language, project_marker
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
-from temper.recommend import Recommendation, recommend
+from temper.recommend import History, Recommendation, recommend
 from temper.runner import backends, execute
 from temper.settings import Settings
 from temper.store import ProfileStore
@@ -341,13 +341,17 @@ class Coach:
         session.apply(done)
         await self._caught_up(session)
         await self.refresh_profile()
-        profile = await self.store.profile()
-        completed = {e["id"] for e in profile["exercises"] if e["completed"]}
-        suggestion = recommend(self.catalog, completed, self.skills, just_finished=exercise,
-                               clean=not session.hints)
+        completed = History.from_profile((await self.store.profile())["exercises"]).completed
+        suggestion = recommend(self.catalog, History(completed, session.exercise_id,
+                                                     clean=not session.hints), self.skills)
         summary = self._summary(session, result)
         return RunOutcome(result, True, " ".join([summary, *(m.text for m in found)]),
                           suggestion)
+
+    async def next_exercise(self, language: str | None = None) -> Recommendation | None:
+        """What to practise next, from the profile (see `recommend`)."""
+        history = History.from_profile((await self.store.profile())["exercises"])
+        return recommend(self.catalog, history, self.skills, language)
 
     @staticmethod
     def _summary(session: PairingSession, result: RunResult) -> str:

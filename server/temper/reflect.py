@@ -14,7 +14,7 @@ from temper import projections
 from temper.core import skill
 from temper.core.events import Event, ExerciseCompleted, HintGiven, RunRecorded
 from temper.exercises import Catalog
-from temper.recommend import recommend
+from temper.recommend import History, recommend
 from temper.store import ProfileStore
 
 PERIOD = re.compile(r"^(\d+)\s*([hdw])$")
@@ -78,8 +78,7 @@ async def reflection(store: ProfileStore, catalog: Catalog, period: float,
         lines += ["", "## Help", "", f"Hint dependency went {trend[0]:.2f} → {trend[-1]:.2f}: "
                   f"you lean on hints {direction} than before."]
     profile = await store.profile()
-    completed = {e["id"] for e in profile["exercises"] if e["completed"]}
-    suggestion = recommend(catalog, completed, after)
+    suggestion = recommend(catalog, History.from_profile(profile["exercises"]), after)
     lines += ["", "## Next", ""]
     lines += [f"Practise **{suggestion.exercise_id}** ({suggestion.title}): {suggestion.reason}."
               if suggestion else "Everything whose prerequisites you meet is done."]

@@ -25,6 +25,14 @@ class Editor:
     def __init__(self, client: LanguageClient, root: Path):
         self.client, self.root = client, root
         self.versions: dict[str, int] = {}
+        self.requests: list[types.ShowMessageRequestParams] = []  # questions the server asked
+        self.answer: str | None = None  # pick the first action starting so; None dismisses
+
+    def _message_request(self, params: types.ShowMessageRequestParams
+                         ) -> types.MessageActionItem | None:
+        self.requests.append(params)
+        return next((a for a in params.actions or []
+                     if self.answer is not None and a.title.startswith(self.answer)), None)
 
     @classmethod
     async def start(cls, home: Path, root: Path, options: dict | None = None,
@@ -32,6 +40,9 @@ class Editor:
                     more_folders: tuple[Path, ...] = ()) -> Editor:
         client = make_test_lsp_client()
         fix_code_action_decoding(client)
+        editor = cls(client, root)
+        client.feature(types.WINDOW_SHOW_MESSAGE_REQUEST)(
+            lambda params: editor._message_request(params))
         server_env = {**os.environ, "TEMPER_HOME": str(home), **(env or {})}
         await client.start_io(sys.executable, "-m", "temper", "lsp", env=server_env)
         await asyncio.wait_for(client.initialize_session(types.InitializeParams(
@@ -39,7 +50,6 @@ class Editor:
             root_uri=root.as_uri(), initialization_options=options or {},
             workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name)
                                for f in (root, *more_folders)])), WAIT)
-        editor = cls(client, root)
         await editor.command("temper.status", {})  # waits until the coach is ready
         return editor
 
@@ -132,4 +142,5 @@ class Editor:
             position=types.Position(line=line, character=2))), WAIT)
 
     def messages(self) -> list[str]:
-        return [m.message for m in self.client.messages]
+        """What the server told the learner, including what it asked."""
+        return [m.message for m in self.client.messages] + [r.message for r in self.requests]

@@ -131,15 +131,14 @@ async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
 
 
 async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
-    """temper.nextExercise: the recommended next exercise and why; null when all are done."""
-    from temper.recommend import recommend
-
+    """temper.nextExercise {language?}: the recommended next exercise and why; null when none
+    is left."""
+    language = _options(args).get("language")
+    if language is not None and not isinstance(language, str):
+        raise CommandError("`language` must be a language name, such as python.")
     coach = await ls.wait_ready()
-    profile_data = await coach.store.profile()
-    done = {e["id"] for e in profile_data["exercises"] if e["completed"]}
-    choice = recommend(coach.catalog, done, coach.skills)
-    return None if choice is None else {"id": choice.exercise_id, "title": choice.title,
-                                        "reason": choice.reason}
+    choice = await coach.next_exercise(language or None)
+    return choice.to_json() if choice else None
 
 
 async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.core.session import PairingSession
-from temper.lsp import product_specs
+from temper.lsp import next_up, product_specs
 from temper.lsp.convert import run_diagnostics
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
@@ -82,12 +82,9 @@ async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, st
     _end_progress(ls, token, outcome.result.summary())
     publish_run(ls, session, outcome.result)
     product_specs.after_run(ls, session.workspace)
-    if outcome.completed_now:
-        message = outcome.message
-        if outcome.next_exercise:
-            nxt = outcome.next_exercise
-            message += f" Next: {nxt.exercise_id} ({nxt.title}), because {nxt.reason}."
-        ls.tell(message)
+    if outcome.completed_now:  # the question waits for the learner; the run does not
+        ls.run_task(next_up.offer(ls, session, outcome.message, outcome.next_exercise),
+                    f"next after {session.exercise_id}")
     elif outcome.result.timed_out or outcome.result.status.value == "error":
         ls.tell(f"Temper: {outcome.result.summary()}", types.MessageType.Warning)
 
