@@ -10,11 +10,7 @@ pub fn power(base: u64, exp: u32) -> Option<u64> {
 
 /// The distance between two numbers: how far apart they are, never negative.
 pub fn distance(a: u32, b: u32) -> u32 {
-    if a >= b {
-        a - b
-    } else {
-        b - a
-    }
+    a.abs_diff(b)
 }
 
 /// The mean of `values`, rounded toward zero, or None when there are none.

@@ -37,7 +37,11 @@ impl<'a> Iterator for Tokens<'a> {
 pub fn longest_token(input: &str) -> Option<&str> {
     let mut best: Option<&str> = None;
     for token in tokens(input) {
-        if best.map_or(true, |b| token.chars().count() > b.chars().count()) {
+        let better = match best {
+            Some(b) => token.chars().count() > b.chars().count(),
+            None => true,
+        };
+        if better {
             best = Some(token);
         }
     }

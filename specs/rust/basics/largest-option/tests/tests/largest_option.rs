@@ -21,8 +21,8 @@ fn empty_slice_has_no_largest() {
 }
 
 #[test]
-fn works_on_part_of_a_vector() {
-    let v = vec![100, 2, 7, 4];
+fn works_on_part_of_an_array() {
+    let v = [100, 2, 7, 4];
     assert_eq!(largest(&v[1..]), Some(7), "largest(&[2, 7, 4])");
 }
 

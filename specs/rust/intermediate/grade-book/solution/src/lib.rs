@@ -24,7 +24,11 @@ pub fn average(students: &[Student]) -> Option<f64> {
 pub fn top_student(students: &[Student]) -> Option<&Student> {
     let mut best: Option<&Student> = None;
     for s in students {
-        if best.map_or(true, |b| s.score > b.score) {
+        let better = match best {
+            Some(b) => s.score > b.score,
+            None => true,
+        };
+        if better {
             best = Some(s);
         }
     }
