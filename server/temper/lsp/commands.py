@@ -133,9 +133,11 @@ async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
 async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     """temper.nextExercise {language?}: the recommended next exercise and why; null when none
     is left."""
+    from temper.exercises import LANGUAGES
+
     language = _options(args).get("language")
-    if language is not None and not isinstance(language, str):
-        raise CommandError("`language` must be a language name, such as python.")
+    if language is not None and language not in LANGUAGES:
+        raise CommandError(f"`language` must be one of: {', '.join(LANGUAGES)}.")
     coach = await ls.wait_ready()
     choice = await coach.next_exercise(language or None)
     return choice.to_json() if choice else None
