@@ -212,6 +212,8 @@ class DockerBackend:
     def place(self, scratch: Path, workdir: Path, out: Path) -> Place:
         for folder in (scratch, out):
             folder.chmod(0o777)
+        for path in [workdir, *workdir.rglob("*")]:  # readable by the container's user
+            path.chmod(0o755 if path.is_dir() else 0o644)
         return Place(workdir, RUN_DIR, out)
 
     def isolation(self) -> dict[str, str]:
@@ -251,6 +253,8 @@ class DockerBackend:
         self._exec(container, ["sh", "-c", prepare], {}, 10_000)
         done: list[Completed] = []
         for step in job.steps:
+            if cancelled.is_set():
+                break
             started = time.monotonic()
             code, out, err = self._exec(container, step.argv, env, limits.output_bytes)
             timed_out = cancelled.is_set() or time.monotonic() > deadline
@@ -260,7 +264,7 @@ class DockerBackend:
             if timed_out or (step.stop_on_failure and code != 0):
                 break
         self._reap(container)
-        return done
+        return done or [Completed(None, "", "", 0.0, True)]
 
     async def run(self, job: Job, place: Place, scratch: Path, timeout: float, limits: Limits,
                   language: str) -> list[Completed]:
@@ -271,13 +275,24 @@ class DockerBackend:
             self._run_sync, job, place, limits, language, deadline, cancelled, holder))
         try:
             return await asyncio.wait_for(asyncio.shield(work), timeout + 0.5)
-        except (TimeoutError, asyncio.CancelledError):
+        except TimeoutError:
             cancelled.set()
-            for container in holder:
-                await asyncio.to_thread(self._reap, container)
-            with contextlib.suppress(BaseException):
-                await asyncio.wait_for(asyncio.shield(work), 10)
-            task = asyncio.current_task()
-            if task is not None and task.cancelling():
-                raise
-            return [Completed(None, "", "", timeout, True)]
+            await asyncio.to_thread(self._stop, holder, job.dump_signal)
+            try:
+                return await asyncio.wait_for(asyncio.shield(work), 10)
+            except (TimeoutError, DockerException):
+                return [Completed(None, "", "", timeout, True)]
+        except asyncio.CancelledError:
+            cancelled.set()
+            await asyncio.to_thread(self._stop, holder, False)
+            raise
+
+    def _stop(self, holder: list, dump: bool) -> None:
+        """End a run that ran out of time or was cancelled, after asking for a stack dump."""
+        for container in holder:
+            if dump:
+                with contextlib.suppress(DockerException):
+                    self._exec(container, ["sh", "-c", "pkill -USR1 -f -- '-m pytest'; true"],
+                               {}, 1000, "/")
+                    time.sleep(sandbox.DUMP_GRACE_SECONDS)
+            self._reap(container)

@@ -23,6 +23,8 @@ from temper.runner.job import Completed, Job, Place, Step
 REPORTER = Path(__file__).with_name("ndjson_reporter.mjs")
 FRAME = re.compile(r"(?:file://)?(/[^\s():]+):(\d+):(\d+)")
 LOAD_ERROR_PLACE = re.compile(r"^(?:file://)?(/[^\s:]+):(\d+)$", re.MULTILINE)
+ERROR_LINE = re.compile(r"^(?P<type>[A-Z]\w*(?:Error|Exception))(?: \[\w+\])?: (?P<message>.*)$",
+                        re.MULTILINE)
 TS_MINIMUM = (22, 6)
 SUFFIXES = {"javascript": (".js", ".cjs", ".mjs"), "typescript": (".ts", ".mts", ".cts")}
 
@@ -83,6 +85,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         if node is None:
             raise MissingNode("JavaScript exercises need Node.js (18 or newer) on PATH.")
         flags = []
+    node = str(Path(node).resolve())  # the sandbox binds the real install folder
     reporter = place.out / REPORTER.name
     shutil.copy(REPORTER, reporter)
     argv = [node, *flags, "--test", f"--test-reporter={reporter}",
@@ -107,26 +110,23 @@ def _frames(stack: str, place: Place, test_files: set[str]
 
 
 def _load_error(events: list[dict[str, Any]], place: Place, stderr: str) -> RunResult | None:
-    """A test file that could not even load (a syntax error, a missing export)."""
-    for event in events:
-        error = event.get("error") or {}
-        if event["outcome"] != "failed" or error.get("failureType") == "subtestsFailed":
-            continue
-        if event.get("name") != event.get("file") and event.get("nesting", 0) == 0 \
-                and error.get("failureType") != "testCodeFailure":
-            continue
-        stack = error.get("stack", "")
-        location = None
-        match = LOAD_ERROR_PLACE.search(stack)
-        if match and (relpath := source.relative(match[1], place)):
-            location = Location(relpath, int(match[2]))
-        else:
-            learner, test = _frames(stack, place, set())
-            location = learner or test
-        message = f"{error.get('type', 'Error')}: {error.get('message', '')}".strip()
-        return RunResult(Status.ERROR, message, error_location=location,
-                         error_type=error.get("type"))
-    return None
+    """A test file that could not even load (a syntax error, a missing export): node prints the
+    error on the file's stderr and fails the file as a whole."""
+    if not any(e.get("kind") == "test" and e["outcome"] == "failed" for e in events):
+        return None
+    text = "".join(e.get("text") or "" for e in events if e.get("kind") == "stderr") or stderr
+    error = ERROR_LINE.search(text)
+    if error is None:
+        return None
+    location = None
+    match = LOAD_ERROR_PLACE.search(text)
+    if match and (relpath := source.relative(match[1], place)):
+        location = Location(relpath, int(match[2]))
+    else:
+        learner, test = _frames(text, place, set())
+        location = learner or test
+    return RunResult(Status.ERROR, f"{error['type']}: {error['message']}",
+                     error_location=location, error_type=error["type"])
 
 
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
@@ -186,7 +186,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
                 result = TestResult(**{**result.__dict__, "learner_location": found})
         tests.append(result)
     if not tests:
-        failed_load = _load_error(tested, place, completed.stderr)
+        failed_load = _load_error(events, place, completed.stderr)
         if failed_load:
             return RunResult(**{**failed_load.__dict__,
                                 "duration_seconds": completed.duration_seconds})

@@ -1,0 +1,193 @@
+"""Every catalog language through the real toolchains, on each available backend: results in the
+order of the test file, failures on the learner's lines, compiler errors at file, line, column."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from temper.core.results import Location, Status
+from temper.runner import run_tests
+from temper.runner.node import MissingNode, typescript_node
+
+
+def need(tool: str) -> None:
+    found = shutil.which(tool) or (tool == "cargo" and (Path.home() / ".cargo/bin/cargo").exists())
+    if not found:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{tool} is missing on CI")
+        pytest.skip(f"{tool} is not installed")
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    for relpath, text in files.items():
+        (folder / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relpath).write_text(text)
+    return folder
+
+
+JS = {
+    "add.js": "function add(a, b) {\n  return a - b;\n}\nfunction first(xs) {\n"
+              "  return xs.at(0).name;\n}\nmodule.exports = { add, first };\n",
+    "add.test.js": 'const test = require("node:test");\nconst assert = require("node:assert/strict");\n'
+                   'const { add, first } = require("./add");\n\n'
+                   'test("adds small numbers", () => {\n  console.log("checking add");\n'
+                   '  assert.equal(add(2, 3), 5);\n});\n'
+                   'test("reads the first name", () => {\n  assert.equal(first([]), "x");\n});\n'
+                   'test("adds zero", () => {\n  assert.equal(add(0, 0), 0);\n});\n',
+}
+TS = {
+    "add.ts": "export function add(a: number, b: number): number {\n  return a - b;\n}\n",
+    "add.test.ts": 'import { test } from "node:test";\nimport assert from "node:assert/strict";\n'
+                   'import { add } from "./add.ts";\n\n'
+                   'test("adds small numbers", () => {\n  assert.equal(add(2, 3), 5);\n});\n'
+                   'test("adds zero", () => {\n  assert.equal(add(0, 0), 0);\n});\n',
+}
+GO = {
+    "go.mod": "module rev\n\ngo 1.19\n",
+    "rev.go": 'package rev\n\nfunc Reverse(s string) string {\n\treturn s\n}\n\n'
+              "func At(xs []int, i int) int {\n\treturn xs[i]\n}\n",
+    "rev_test.go": 'package rev\n\nimport "testing"\n\nfunc TestReverse(t *testing.T) {\n'
+                   '\tcases := []struct{ in, want string }{{"ab", "ba"}, {"", ""}}\n'
+                   "\tfor _, c := range cases {\n\t\tt.Run(c.in, func(t *testing.T) {\n"
+                   "\t\t\tif got := Reverse(c.in); got != c.want {\n"
+                   '\t\t\t\tt.Errorf("Reverse(%q) = %q, want %q", c.in, got, c.want)\n'
+                   "\t\t\t}\n\t\t})\n\t}\n}\n\n"
+                   "func TestAt(t *testing.T) {\n\tif At([]int{1}, 3) != 1 {\n"
+                   '\t\tt.Error("wrong")\n\t}\n}\n',
+}
+RUST = {
+    "Cargo.toml": '[package]\nname = "adder"\nversion = "0.1.0"\nedition = "2021"\n',
+    "src/lib.rs": "pub fn add(a: i32, b: i32) -> i32 {\n    a - b\n}\n\n"
+                  "pub fn at(v: &[i32], i: usize) -> i32 {\n    v[i]\n}\n",
+    "tests/adder.rs": "use adder::*;\n\n#[test]\nfn zebra_adds_small() {\n"
+                      '    assert_eq!(add(2, 3), 5, "add(2, 3)");\n}\n\n'
+                      "#[test]\nfn indexes() {\n    assert_eq!(at(&[1], 3), 1);\n}\n\n"
+                      "#[test]\nfn adds_zero() {\n    assert_eq!(add(0, 0), 0);\n}\n",
+}
+C = {
+    "add.h": "#ifndef ADD_H\n#define ADD_H\nint add(int a, int b);\nint crash(void);\n#endif\n",
+    "add.c": '#include "add.h"\n\nint add(int a, int b) {\n    return a - b;\n}\n\n'
+             "int crash(void) {\n    int *p = 0;\n    return *p;\n}\n",
+    "test_add.c": '#include "temper_test.h"\n#include "add.h"\n\n'
+                  "TEST(adds_small_numbers) { CHECK_EQ_INT(add(2, 3), 5); }\n"
+                  "TEST(crashes) { CHECK(crash() == 0); }\n"
+                  "TEST(adds_zero) { CHECK_EQ_INT(add(0, 0), 0); }\n"
+                  "int main(void) { RUN(adds_small_numbers); RUN(crashes); RUN(adds_zero); "
+                  "return temper_done(); }\n",
+}
+
+
+def statuses(result) -> list[tuple[str, str]]:
+    return [(t.name, t.status.value) for t in result.tests]
+
+
+def at(location: Location | None) -> tuple | None:
+    return (location.path, location.line) if location else None
+
+
+async def test_javascript(tmp_path: Path, backend: str):
+    need("node")
+    result = await run_tests(write(tmp_path, JS), "javascript", None, 60, backend=backend)
+    assert statuses(result) == [("adds small numbers", "fail"),
+                                ("reads the first name", "fail"), ("adds zero", "pass")]
+    added, named, _ = result.tests
+    assert "-1 !== 5" in added.message and "checking add" in added.output
+    assert at(added.test_location) == ("add.test.js", 7)
+    assert at(added.learner_location) == ("add.js", 1)  # the function under test
+    assert named.error_type == "TypeError" and at(named.learner_location) == ("add.js", 5)
+    assert added.test_code.startswith('test("adds small numbers"')
+
+
+async def test_javascript_syntax_error_is_placed(tmp_path: Path, backend: str):
+    need("node")
+    files = {**JS, "add.js": "function add(a, b) {\n  return a -;\n}\nmodule.exports = { add };\n"}
+    result = await run_tests(write(tmp_path, files), "javascript", None, 60, backend=backend)
+    assert result.status is Status.ERROR and result.error_type == "SyntaxError"
+    assert at(result.error_location) == ("add.js", 2)
+
+
+async def test_typescript_with_type_stripping(tmp_path: Path, backend: str):
+    try:
+        typescript_node()
+    except MissingNode:
+        need("node-24")
+    result = await run_tests(write(tmp_path, TS), "typescript", None, 60, backend=backend)
+    assert statuses(result) == [("adds small numbers", "fail"), ("adds zero", "pass")]
+    assert at(result.tests[0].learner_location) == ("add.ts", 1)
+
+
+async def test_typescript_without_a_new_node_names_what_to_install(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("TEMPER_TEST_TOOLS", str(tmp_path / "none"))
+    monkeypatch.setenv("TEMPER_TYPESCRIPT_NODE", "/nonexistent/node")
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")  # Debian's node 20, too old for .ts
+    result = await run_tests(write(tmp_path / "ex", TS) if (tmp_path / "ex").mkdir() is None
+                             else None, "typescript", None, 60, backend="local")
+    assert result.status is Status.ERROR and result.error_type == "ToolchainMissing"
+    assert "22.6" in result.message and "install-runtimes" in result.message
+
+
+async def test_go(tmp_path: Path, backend: str):
+    need("go")
+    result = await run_tests(write(tmp_path, GO), "go", None, 120, backend=backend)
+    assert statuses(result) == [("TestReverse/ab", "fail"), ("TestReverse/#00", "pass"),
+                                ("TestAt", "fail")]
+    reverse, _, index = result.tests
+    assert reverse.message == 'Reverse("ab") = "ab", want "ba"'
+    assert at(reverse.test_location) == ("rev_test.go", 10)
+    assert at(reverse.learner_location) == ("rev.go", 3)
+    assert index.error_type == "panic" and at(index.learner_location) == ("rev.go", 8)
+
+
+async def test_go_compiler_error_is_placed(tmp_path: Path, backend: str):
+    need("go")
+    files = {**GO, "rev.go": "package rev\n\nfunc Reverse(s string) string {\n\treturn t\n}\n"}
+    result = await run_tests(write(tmp_path, files), "go", None, 120, backend=backend)
+    assert result.status is Status.ERROR and result.error_type == "CompileError"
+    assert result.error_location == Location("rev.go", 4, 9) and "undefined: t" in result.message
+
+
+async def test_rust(tmp_path: Path, backend: str):
+    need("cargo")
+    result = await run_tests(write(tmp_path, RUST), "rust", None, 180, backend=backend)
+    # the order of the test file, not libtest's alphabetical one
+    assert statuses(result) == [("zebra_adds_small", "fail"), ("indexes", "fail"),
+                                ("adds_zero", "pass")]
+    added, index, _ = result.tests
+    assert "left: -1" in added.message and at(added.test_location) == ("tests/adder.rs", 5)
+    assert at(added.learner_location) == ("src/lib.rs", 1)
+    assert index.learner_location == Location("src/lib.rs", 6, 5)
+
+
+async def test_rust_compiler_error_is_placed(tmp_path: Path, backend: str):
+    need("cargo")
+    files = {**RUST, "src/lib.rs": "pub fn add(a: i32, b: i32) -> i32 {\n    a + c\n}\n"
+                                   "pub fn at(v: &[i32], i: usize) -> i32 { v[i] }\n"}
+    result = await run_tests(write(tmp_path, files), "rust", None, 180, backend=backend)
+    assert result.status is Status.ERROR and result.error_type == "CompileError"
+    assert result.error_location == Location("src/lib.rs", 2, 9)
+    assert "cannot find value `c`" in result.message
+
+
+async def test_c(tmp_path: Path, backend: str):
+    need("gcc")
+    result = await run_tests(write(tmp_path, C), "c", None, 60, backend=backend)
+    assert statuses(result) == [("adds_small_numbers", "fail"), ("crashes", "error"),
+                                ("adds_zero", "pass")]
+    added, crashed, _ = result.tests
+    assert added.message == "add(2, 3) == 5: got -1, expected 5"
+    assert at(added.test_location) == ("test_add.c", 4)
+    assert at(added.learner_location) == ("add.c", 3)
+    assert "SIGSEGV" in crashed.message and at(crashed.learner_location) == ("add.c", 7)
+
+
+async def test_c_compiler_error_is_placed(tmp_path: Path, backend: str):
+    need("gcc")
+    files = {**C, "add.c": '#include "add.h"\nint add(int a, int b) {\n    return a + c;\n}\n'
+                           "int crash(void) { return 0; }\n"}
+    result = await run_tests(write(tmp_path, files), "c", None, 60, backend=backend)
+    assert result.status is Status.ERROR and result.error_type == "CompileError"
+    assert result.error_location == Location("add.c", 3, 16) and "c" in result.message
