@@ -79,3 +79,8 @@ def test_a_line_of_the_solution_at_l2_would_be_withheld():
 def test_l1_naming_a_hidden_identifier_of_the_solution_warns():
     [found] = problems(L1=["Think about `str` conversion.", "Order matters."])
     assert found.severity == "warning" and "str" in found.message
+
+
+def test_quoting_the_starters_own_code_is_only_a_warning():
+    [found] = problems(L0=["After `return n`, what does fizzbuzz(3) give?", "Why?"])
+    assert found.severity == "warning" and "already has" in found.message

@@ -23,7 +23,7 @@ HOLE = "____"
 
 INLINE_CODE = re.compile(r"`([^`\n]+)`")
 ASSIGNMENT = re.compile(r"\b[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/%&|^]|//|\*\*)?="
-                        r"(?![=>])\s*[\w\"'(\[{-]")
+                        r"(?![=>])\s*[\w\"'(\[{-][^\s,;?!]*")
 DEFINITION = re.compile(r"\b(?:def|fn|func|function|class|struct|impl)\s+[A-Za-z_]\w*\s*[(<{:]")
 SPAN_STATEMENT = re.compile(r"^(?:return|if|elif|else if|while|for|switch|match|let|const|var)"
                             r"\b\s*\S|;\s*$|\{.*\}|=>|^#include|^import\s|^use\s")
@@ -50,6 +50,12 @@ def _statement(text: str) -> str | None:
     prose = INLINE_CODE.sub(" ", text)
     found = ASSIGNMENT.search(prose) or DEFINITION.search(prose)
     return found.group(0) if found else None
+
+
+def _shown(code: str, public: Mapping[str, str]) -> bool:
+    """Whether the learner already sees this code in the starter, the tests or the brief."""
+    flat = re.sub(r"\s+", "", code)
+    return any(flat in re.sub(r"\s+", "", text) for text in public.values())
 
 
 def _expressions(text: str) -> list[str]:
@@ -82,7 +88,10 @@ def _one(level: str, text: str, solution: Mapping[str, str], public: Mapping[str
         if CODE_FENCE.search(text):
             found.append(("error", "has a code block; code waits until L3"))
         statement = _statement(text)
-        if statement:
+        if statement and _shown(statement, public):
+            found.append(("warning", f"quotes code the learner already has ({statement!r}); "
+                                     f"at {level} prefer words"))
+        elif statement:
             found.append(("error", f"has a code statement ({statement!r}); at {level} say it "
                                    "in words"))
         elif _expressions(text):
