@@ -89,3 +89,20 @@ async def test_hover_explains_fields_from_the_schema(author: Editor):
     assert "`modulo`:" in concept and "remainder" in concept.lower()
     hints = await hover_at("  L0:", 3)
     assert "**hints.L0**" in hints and "question mark" in hints
+
+
+async def test_a_draft_spec_in_the_catalog_is_checked_but_a_projects_yaml_is_not(
+        author: Editor, tmp_path: Path):
+    draft = "python/basics/draft.yaml"
+    (author.root / draft).write_text("id: python/basics/draft\ntitle: Draft\n")
+    author.open(draft)
+    found = await author.wait_diagnostics(draft, "exercise-spec")
+    assert any("language: Field required" in d.message for d in found)
+    project = tmp_path / "project" / "specs"
+    project.mkdir(parents=True)
+    (project / "deploy.yaml").write_text("replicas: 3\n")
+    author.open(str(project / "deploy.yaml"))
+    hover = await author.client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=(project / "deploy.yaml").as_uri()),
+        position=types.Position(line=0, character=1)))
+    assert hover is None and not author.diagnostics(str(project / "deploy.yaml"))

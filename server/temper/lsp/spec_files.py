@@ -17,13 +17,19 @@ NOT_SPECS = ("concepts.yaml", "concepts.yml")
 
 
 def is_exercise_spec(uri: str) -> bool:
+    """`exercise.yaml` anywhere; another YAML file only inside a `specs` folder of a catalog
+    (below a folder holding `concepts.yaml`), so a project's own YAML is left alone."""
     if not is_file_uri(uri):
         return False
     path = uri_to_path(uri)
     if path.name == "exercise.yaml":
         return True
-    return (path.suffix in (".yaml", ".yml") and path.name not in NOT_SPECS
-            and CATALOG_FOLDER in path.parent.parts)
+    if path.suffix not in (".yaml", ".yml") or path.name in NOT_SPECS \
+            or CATALOG_FOLDER not in path.parent.parts:
+        return False
+    from temper.spec.validate import enclosing_catalog
+
+    return enclosing_catalog(path) is not None
 
 
 def _check(path: Path, text: str):

@@ -73,13 +73,18 @@ class Spec:
         self.findings.append(Finding(self.path, self.lines.line(where), severity, message))
 
 
-def catalog_root(path: Path) -> Path:
-    """The catalog a spec belongs to: the nearest folder above it with `concepts.yaml`."""
+def enclosing_catalog(path: Path) -> Path | None:
+    """The nearest folder at or above `path` holding `concepts.yaml`, or None."""
     path = path.resolve()
     for folder in (path if path.is_dir() else path.parent, *path.parents):
         if (folder / CONCEPTS_NAME).is_file():
             return folder
-    return default_catalog_root()
+    return None
+
+
+def catalog_root(path: Path) -> Path:
+    """The catalog a spec belongs to: the enclosing one, else the shipped catalog."""
+    return enclosing_catalog(path) or default_catalog_root()
 
 
 def spec_files(paths: Iterable[Path]) -> list[Path]:
