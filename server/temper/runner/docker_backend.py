@@ -199,12 +199,26 @@ class DockerBackend:
         return code, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
 
     def _reap(self, container) -> None:
-        """Kill everything the run left behind (all but the container's init)."""
-        try:
+        """Kill everything the run left behind (all but the container's init); a container
+        that cannot be cleaned (a fork bomb holding every pid) is removed instead."""
+        with contextlib.suppress(DockerException):
             self._exec(container, ["sh", "-c", "kill -9 -1 2>/dev/null; true"], {}, 1000, "/")
+        try:
+            for _ in range(20):
+                if len(container.top().get("Processes") or []) <= 1:
+                    return
+                time.sleep(0.05)
         except DockerException:
-            with contextlib.suppress(DockerException):
-                container.remove(force=True)
+            pass
+        self._discard(container)
+
+    def _discard(self, container) -> None:
+        with self.lock:
+            for key, warm in list(self.warm.items()):
+                if warm.id == container.id:
+                    del self.warm[key]
+        with contextlib.suppress(DockerException):
+            container.remove(force=True)
 
     def scratch_parent(self) -> str | None:
         return str(self.exchange)
