@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from temper import __version__, cli_exercises, cli_profile, cli_spec
+from temper import __version__, cli_exercises, cli_keys, cli_profile, cli_spec
 from temper import cli_history
 from temper.cli_support import echo_json, fail, open_coach
 
@@ -100,8 +100,13 @@ def run_command(folder: Path, as_json: bool) -> None:
               default="hint", show_default=True)
 @click.option("--level", help="Ask for a level explicitly (L0-L5); the contract may refuse.")
 @click.option("--reason", default="", help="Why you need L4 or L5.")
+@click.option("--provider", type=click.Choice(["offline", "anthropic", "openai", "ollama", "cli"]),
+              help="Who writes the hint (overrides the settings).")
+@click.option("--model", help="The model for an LLM provider.")
+@click.option("--base-url", help="The provider's server, e.g. http://127.0.0.1:8080/v1.")
 @click.option("--json", "as_json", is_flag=True)
 def hint_command(path: Path, line: int, intent: str, level: str | None, reason: str,
+                 provider: str | None, model: str | None, base_url: str | None,
                  as_json: bool) -> None:
     """Ask for a hint about PATH at --line, as the editor's code actions do."""
     from temper.core.contract import Intent
@@ -114,6 +119,9 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
 
     async def go():
         async with open_coach() as coach:
+            chosen = {"provider": provider, "model": model, "base_url": base_url}
+            coach.settings = coach.settings.model_copy(
+                update={k: v for k, v in chosen.items() if v is not None})
             session = await _session_or_fail(coach, path.parent)
             relpath = path.resolve().relative_to(session.workspace).as_posix()
             code = path.read_text(encoding="utf-8", errors="replace")
@@ -124,10 +132,12 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
         echo_json({"level": int(outcome.level), "text": outcome.text,
                     "rationale": outcome.decision.reason, "provider": outcome.provider,
                     "path": outcome.location.path, "line": outcome.location.line,
-                    "tone": outcome.tone.value})
+                    "tone": outcome.tone.value, "notice": outcome.notice})
         return
     click.echo(f"{outcome.level.label}  ({outcome.location.path}:{outcome.location.line})\n")
     click.echo(outcome.text)
+    if outcome.notice:
+        click.echo(f"\nnote: {outcome.notice}")
     click.echo(f"\nwhy this level: {outcome.decision.reason}")
 
 @main.command()
@@ -170,6 +180,7 @@ def check(paths: tuple[Path, ...], as_json: bool) -> None:
 
 
 main.add_command(cli_exercises.exercise)
+main.add_command(cli_keys.keys)
 main.add_command(cli_spec.spec)
 for command in (cli_profile.profile, cli_profile.forget, cli_profile.reflect, cli_profile.usage,
                 cli_profile.doctor):

@@ -117,12 +117,22 @@ def reflect(since: str) -> None:
 
 
 @click.command()
+@click.option("--since", help="Only this recent: 12h, 7d, 2w (default: everything).")
 @click.option("--json", "as_json", is_flag=True)
-def usage(as_json: bool) -> None:
-    """Show how many hints were served, by provider and level."""
+def usage(since: str | None, as_json: bool) -> None:
+    """Show hints served by provider and level, and LLM calls per day, provider and model."""
+    import time
+
+    from temper.reflect import parse_period
+
+    try:
+        start = time.time() - parse_period(since) if since else 0.0
+    except ValueError as exc:
+        fail(str(exc))
+
     async def go():
         async with open_coach() as coach:
-            return await coach.store.usage()
+            return await coach.store.usage(start)
 
     data = asyncio.run(go())
     if as_json:
@@ -131,6 +141,14 @@ def usage(as_json: bool) -> None:
     click.echo(f"{data['total']} hints served")
     for provider, levels in data["hints"].items():
         click.echo(f"  {provider:<10} " + "  ".join(f"{k}: {v}" for k, v in levels.items()))
+    if data["llm"]:
+        click.echo("LLM calls (day, provider, model: calls ok/failed, tokens in/out, cost)")
+    for row in data["llm"]:
+        failed = row["error"] + row["rate_limited"] + row["guard_violation"] + row["fallback"]
+        latency = f", {row['mean_latency']:.2f} s mean" if row["mean_latency"] else ""
+        click.echo(f"  {row['day']}  {row['provider']:<9} {row['model'] or '-'}: "
+                   f"{row['success']}/{failed}, {row['prompt_tokens']}/"
+                   f"{row['completion_tokens']} tokens, ${row['cost']:.4f}{latency}")
 
 
 @click.command()

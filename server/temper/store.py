@@ -269,15 +269,18 @@ class ProfileStore:
             (recent,))
         return skill.hint_dependency(w for (w,) in rows)
 
-    async def usage(self) -> dict[str, Any]:
-        """Hints served, per provider and level."""
+    async def usage(self, since: float = 0.0) -> dict[str, Any]:
+        """Hints served since `since`, per provider and level, and the LLM calls made, per day,
+        provider and model (see usage_log)."""
         rows = await self.db.execute_fetchall(
             "SELECT json_extract(payload, '$.provider'), json_extract(payload, '$.level'), "
-            "COUNT(*) FROM events WHERE kind = 'hint_given' GROUP BY 1, 2 ORDER BY 1, 2")
+            "COUNT(*) FROM events WHERE kind = 'hint_given' AND at >= ? GROUP BY 1, 2 "
+            "ORDER BY 1, 2", (since,))
         by_provider: dict[str, dict[str, int]] = {}
         for provider, level, count in rows:
             by_provider.setdefault(provider or "unknown", {})[f"L{level}"] = count
-        return {"hints": by_provider, "total": sum(c for _, _, c in rows)}
+        return {"hints": by_provider, "total": sum(c for _, _, c in rows),
+                "llm": await usage_log.totals(self.db, since)}
 
     async def profile(self) -> dict[str, Any]:
         """Everything `temper profile` shows, as plain data."""

@@ -75,7 +75,7 @@ def test_doctor_and_usage(home: Path, fizzbuzz: Path):
     assert health["runner"]["isolation"]["network"].startswith("blocked")
     temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--json")
     usage = json.loads(temper("usage", "--json").stdout)
-    assert usage == {"hints": {"offline": {"L1": 1}}, "total": 1}
+    assert usage == {"hints": {"offline": {"L1": 1}}, "total": 1, "llm": []}
 
 
 def test_reflect_export_rebuild_and_forget(home: Path, fizzbuzz: Path):

@@ -72,7 +72,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 return
             self.wfile.write(b"0\r\n\r\n")
-        except (BrokenPipeError, ConnectionResetError):  # the client went away: fine
+        except (BrokenPipeError, ConnectionResetError):  # the client went away
+            server.aborted += 1
             self.close_connection = True
 
 
@@ -83,6 +84,7 @@ class WireServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.script = script
         self.seen: list[Seen] = []
+        self.aborted = 0  # streams the client closed before their end
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from temper.core.levels import NO_CODE_LEVELS, Level
 
@@ -41,6 +42,12 @@ def secret_lines(solution: Mapping[str, str], public: Mapping[str, str]) -> set[
     Whole lines count when no public line matches them; the expression inside a line
     ("n % 15 == 0" in "if n % 15 == 0:") counts when it appears nowhere in public text.
     """
+    return set(_secret_lines(tuple(sorted(solution.items())), tuple(sorted(public.items()))))
+
+
+@lru_cache(maxsize=128)
+def _secret_lines(solution_items: tuple, public_items: tuple) -> frozenset[str]:
+    solution, public = dict(solution_items), dict(public_items)
     shown_lines = {_normal(line) for text in public.values() for line in text.splitlines()}
     shown_text = "\n".join(_normal(text) for text in public.values())
     secrets = set()
@@ -52,7 +59,7 @@ def secret_lines(solution: Mapping[str, str], public: Mapping[str, str]) -> set[
             if len(norm) >= MIN_SECRET_LINE:
                 secrets.add(norm)
             secrets |= {f for f in _fragments(norm) if f not in shown_text}
-    return secrets
+    return frozenset(secrets)
 
 
 def similarity(text: str, solution: Mapping[str, str]) -> float:

@@ -13,7 +13,7 @@ from lsprotocol import types
 
 from temper.core.contract import MIN_JUSTIFICATION, Intent
 from temper.core.levels import Level, parse_level
-from temper.lsp import runs
+from temper.lsp import runs, streaming
 from temper.lsp.convert import HintNote, line_range, path_to_uri
 from temper.lsp.server import CommandError, TemperServer, is_file_uri, uri_to_path
 
@@ -63,7 +63,11 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     path = uri_to_path(uri).resolve()
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     code = "".join(ls.document_lines(uri))
-    outcome = await coach.hint(session, relpath, line, code, intent, level, justification)
+    try:
+        outcome = await streaming.with_progress(ls, lambda on_text: coach.hint(
+            session, relpath, line, code, intent, level, justification, on_text))
+    except streaming.ProgressCancelled:
+        return {"cancelled": True}
     target = ls.uri_for(root / outcome.location.path)
     note = HintNote(line_range(ls.document_lines(target), outcome.location.line), outcome.level,
                     outcome.text, outcome.decision.reason, outcome.provider,
@@ -76,7 +80,8 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
         ls.tell(outcome.notice, types.MessageType.Warning, once=True)
     return {"level": int(outcome.level), "text": outcome.text, "rationale": outcome.decision.reason,
             "provider": outcome.provider, "uri": target, "line": outcome.location.line,
-            "offered": int(outcome.decision.offered), "tone": outcome.tone.value}
+            "offered": int(outcome.decision.offered), "tone": outcome.tone.value,
+            "notice": outcome.notice}
 
 
 async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:

@@ -45,9 +45,6 @@ async def apply_settings(ls: TemperServer) -> None:
     if problems:
         log.warning("settings problems: %s", problems)
         ls.tell(settings_module.describe(problems), types.MessageType.Warning)
-    if loaded.provider != "offline":
-        ls.tell(f"The {loaded.provider} provider is not available in this version of Temper; "
-                "hints come from the offline coach.", types.MessageType.Warning, once=True)
 
 
 def workspace_folders(ls: TemperServer) -> list[Path]:

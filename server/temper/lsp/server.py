@@ -42,7 +42,9 @@ def is_file_uri(uri: str) -> bool:
 
 class TemperServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("temper", __version__,
+        from temper.lsp.cancellation import CancellableCommands
+
+        super().__init__("temper", __version__, protocol_cls=CancellableCommands,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.coach: Coach | None = None
         self.settings: Settings | None = None

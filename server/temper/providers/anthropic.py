@@ -9,6 +9,8 @@ from temper.providers.base import (
     ProviderError,
     cut_off,
     retry_after,
+    sdk,
+    shared_client,
     status_error,
 )
 
@@ -22,13 +24,14 @@ class AnthropicModel:
         self.timeout, self.max_tokens = timeout, max_tokens
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
-        import anthropic
-
+        anthropic = await sdk("anthropic")
         if not self.api_key:
             raise ProviderError("no Anthropic API key: set ANTHROPIC_API_KEY or run "
                                 "`temper keys set anthropic`")
-        client = anthropic.AsyncAnthropic(api_key=self.api_key, base_url=self.base_url,
-                                          timeout=self.timeout, max_retries=0)
+        client = shared_client(
+            ("anthropic", self.api_key, self.base_url, self.timeout),
+            lambda: anthropic.AsyncAnthropic(api_key=self.api_key, base_url=self.base_url,
+                                          timeout=self.timeout, max_retries=0))
         text = ""
         try:
             async with client.messages.stream(
@@ -60,8 +63,6 @@ class AnthropicModel:
                 raise
             raise ProviderError(f"{self.name} cut the answer off ({exc})", retryable=True
                                 ) from None
-        finally:
-            await client.close()
 
 
 def _message(exc) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from temper.core.contract import Intent
 from temper.core.levels import Level
@@ -66,6 +68,31 @@ class ProviderError(Exception):
                  retry_after: float | None = None, status: int | None = None):
         super().__init__(message)
         self.retryable, self.retry_after, self.status = retryable, retry_after, status
+
+
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, Any]] = \
+    weakref.WeakKeyDictionary()
+
+
+def shared_client(key: tuple, make: Callable[[], Any]) -> Any:
+    """One SDK client per event loop and configuration: building one costs about 0.1 s, and
+    its connection pool belongs to the loop it was made on."""
+    clients = _CLIENTS.setdefault(asyncio.get_running_loop(), {})
+    if key not in clients:
+        clients[key] = make()
+    return clients[key]
+
+
+_IMPORTED: dict[str, Any] = {}
+
+
+async def sdk(name: str) -> Any:
+    """Import an SDK off the event loop: `import anthropic` alone takes seconds."""
+    import importlib
+
+    if name not in _IMPORTED:  # sys.modules may hold a module another thread is importing
+        _IMPORTED[name] = await asyncio.to_thread(importlib.import_module, name)
+    return _IMPORTED[name]
 
 
 def retry_after(headers) -> float | None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from temper.core.prompts import Prompt
-from temper.providers.base import Completion, OnText, ProviderError, status_error
+from temper.providers.base import (
+    Completion,
+    OnText,
+    ProviderError,
+    sdk,
+    shared_client,
+    status_error,
+)
 
 
 class OllamaModel:
@@ -14,9 +21,10 @@ class OllamaModel:
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
         import httpx
-        import ollama
 
-        client = ollama.AsyncClient(host=self.host, timeout=self.timeout)
+        ollama = await sdk("ollama")
+        client = shared_client(("ollama", self.host, self.timeout),
+                               lambda: ollama.AsyncClient(host=self.host, timeout=self.timeout))
         text, prompt_tokens, completion_tokens = "", 0, 0
         try:
             stream = await client.chat(
@@ -46,5 +54,3 @@ class OllamaModel:
                                 f"({exc})", retryable=True) from None
         except ValueError as exc:  # a line that is not JSON
             raise ProviderError(f"{self.name} sent a malformed stream ({exc})") from None
-        finally:
-            await client.close()

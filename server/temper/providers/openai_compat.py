@@ -10,6 +10,8 @@ from temper.providers.base import (
     ProviderError,
     cut_off,
     retry_after,
+    sdk,
+    shared_client,
     status_error,
 )
 
@@ -23,13 +25,14 @@ class OpenAIModel:
         self.timeout, self.max_tokens = timeout, max_tokens
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
-        import openai
-
+        openai = await sdk("openai")
         if not self.api_key:
             raise ProviderError("no OpenAI API key: set OPENAI_API_KEY or run "
                                 "`temper keys set openai` (a local server accepts any value)")
-        client = openai.AsyncOpenAI(api_key=self.api_key, base_url=self.base_url,
-                                    timeout=self.timeout, max_retries=0)
+        client = shared_client(
+            ("openai", self.api_key, self.base_url, self.timeout),
+            lambda: openai.AsyncOpenAI(api_key=self.api_key, base_url=self.base_url,
+                                            timeout=self.timeout, max_retries=0))
         text, prompt_tokens, completion_tokens = "", 0, 0
         try:
             stream = await client.chat.completions.create(
@@ -67,5 +70,3 @@ class OpenAIModel:
                 raise
             raise ProviderError(f"{self.name} cut the answer off ({exc})", retryable=True
                                 ) from None
-        finally:
-            await client.close()
