@@ -49,7 +49,17 @@ def spec_validate(paths: tuple[Path, ...], no_run: bool, jobs: int, timeout: flo
     from temper.spec.validate import validate
 
     targets = list(paths) or [settings_module.load()[0].specs or default_catalog_root()]
-    report = asyncio.run(validate(targets, run=not no_run, jobs=jobs, timeout=timeout))
+    done: list[int] = []
+
+    def progress(spec) -> None:  # runs are slow: say how far along they are, on stderr
+        done.append(1)
+        errors = sum(1 for f in spec.findings if f.severity == "error")
+        name = spec.exercise.id if spec.exercise else spec.path
+        click.echo(f"[{len(done)}] {name}: {f'{errors} error(s)' if errors else 'ok'}",
+                   err=True)
+
+    report = asyncio.run(validate(targets, run=not no_run, jobs=jobs, timeout=timeout,
+                                  progress=None if no_run else progress))
     errors, warnings = report.count("error"), report.count("warning")
     if as_json:
         echo_json({"specs": len(report.specs), "errors": errors, "warnings": warnings,

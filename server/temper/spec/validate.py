@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import graphlib
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -240,27 +240,28 @@ def _check_files(spec: Spec) -> None:
 
 
 async def check_runs(spec: Spec, limit: asyncio.Semaphore, timeout: float | None = None) -> None:
-    """Run the tests on the starter (at least one must fail) and on the reference solution
-    (all must pass), with the exercise's language and timeout."""
+    """Run the tests on the starter (at least one must fail), then on the reference solution
+    (all must pass), with the exercise's language and timeout; `limit` bounds how many
+    exercises run at once."""
     from temper.runner.run import run_tests
 
     exercise = spec.exercise
     seconds = timeout or exercise.check.timeout
-    with tempfile.TemporaryDirectory(prefix="temper-validate-") as scratch:
-        folder = Path(scratch)
-        for relpath, content in {**exercise.starter, **exercise.tests}.items():
-            write_inside(folder, relpath, content)
-        tests = sorted(exercise.tests)
-        try:
-            async with limit:
+    tests = sorted(exercise.tests)
+    async with limit:
+        with tempfile.TemporaryDirectory(prefix="temper-validate-") as scratch:
+            folder = Path(scratch)
+            for relpath, content in {**exercise.starter, **exercise.tests}.items():
+                write_inside(folder, relpath, content)
+            try:
                 starter = await run_tests(folder, exercise.language, test_files=tests,
                                           timeout=seconds)
-            async with limit:
                 solution = await run_tests(folder, exercise.language, test_files=tests,
                                            timeout=seconds, overlays=exercise.solution)
-        except Exception as exc:  # one broken run must not hide the other exercises' findings
-            spec.add((), "error", f"the tests could not be run: {type(exc).__name__}: {exc}")
-            return
+            except Exception as exc:  # one broken run must not hide the other findings
+                spec.add((), "error", f"the tests could not be run: {type(exc).__name__}: "
+                                      f"{exc}")
+                return
     if starter.status.value == "pass":
         spec.add((), "error", f"the starter passes all {starter.passed} tests; it must fail "
                               "at least one")
@@ -290,8 +291,10 @@ class Report:
 
 
 async def validate(paths: Iterable[Path], run: bool = True, jobs: int = 2,
-                   timeout: float | None = None) -> Report:
-    """Validate the spec files at or below `paths`; `run` also runs starters and solutions."""
+                   timeout: float | None = None,
+                   progress: Callable[[Spec], None] | None = None) -> Report:
+    """Validate the spec files at or below `paths`; `run` also runs starters and solutions,
+    `jobs` exercises at a time. `progress` hears of each spec when it is done."""
     loop = asyncio.get_running_loop()
     started = loop.time()
     files = spec_files(paths)
@@ -309,8 +312,13 @@ async def validate(paths: Iterable[Path], run: bool = True, jobs: int = 2,
                               findings=[Finding(path, 1, "error", f"cannot read: {exc}")]))
             continue
         specs.append(check_static(path, text, root, concepts[root], index))
-    if run:
-        limit = asyncio.Semaphore(max(1, jobs))
-        await asyncio.gather(*(check_runs(s, limit, timeout) for s in specs
-                               if s.exercise is not None))
+    limit = asyncio.Semaphore(max(1, jobs))
+
+    async def finish(spec: Spec) -> None:
+        if run and spec.exercise is not None:
+            await check_runs(spec, limit, timeout)
+        if progress:
+            progress(spec)
+
+    await asyncio.gather(*(finish(s) for s in specs))
     return Report(specs, loop.time() - started)
