@@ -20,10 +20,14 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z)", re.DOTALL)
 _SECRET_NAME = r"[A-Za-z_]*(?:pass(?:word|wd)?|secret|token|api_?key|apikey|auth|credential)" \
                r"[A-Za-z0-9_]*"
-# name = "value", name: 'value', NAME=value (.env), "name": "value"
-_ASSIGNED = re.compile(
-    rf"""(?P<name>["']?\b{_SECRET_NAME}["']?\s*[:=]\s*)(?P<quote>["']?)(?P<value>[^\s"',;]{{4,}})""",
+# name = "value", name: 'value', "name": "value" (a quoted literal)
+_QUOTED = re.compile(
+    rf"""(?P<name>["']?\b{_SECRET_NAME}["']?\s*[:=]\s*)(?P<quote>["'])(?P<value>[^"'\n]{{4,}})(?P=quote)""",
     re.IGNORECASE)
+# NAME=value lines, as in .env files and shell exports
+_ENV_LINE = re.compile(
+    r"^(?P<name>\s*(?:export\s+)?[A-Z0-9_]*(?:PASS|SECRET|TOKEN|KEY|AUTH|CREDENTIAL)[A-Z0-9_]*"
+    r"\s*=\s*)(?P<value>\S{4,})\s*$", re.MULTILINE)
 _URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][a-z0-9+.\-]*://[^/\s:@]+:)[^@\s/]+(?=@)")
 
 
@@ -36,4 +40,5 @@ def redact(text: str, known: tuple[str, ...] = ()) -> str:
     text = _PRIVATE_KEY.sub(MASK, text)
     text = _TOKENS.sub(MASK, text)
     text = _URL_PASSWORD.sub(lambda m: m["head"] + MASK, text)
-    return _ASSIGNED.sub(lambda m: f"{m['name']}{m['quote']}{MASK}", text)
+    text = _QUOTED.sub(lambda m: f"{m['name']}{m['quote']}{MASK}{m['quote']}", text)
+    return _ENV_LINE.sub(lambda m: f"{m['name']}{MASK}", text)
