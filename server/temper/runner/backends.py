@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Protocol
@@ -96,20 +97,23 @@ class LocalBackend:
 _local = LocalBackend()
 _docker = None
 _probed_at = 0.0
+_probing = threading.Lock()
 
 
 def _probe():
-    """The Docker backend if an engine answers, else None (asked at most every 30 s)."""
+    """The Docker backend if an engine answers, else None (asked at most every 30 s; a probe
+    under way is waited for, not repeated)."""
     global _docker, _probed_at
-    if _docker is not None:
-        return _docker
-    if _probed_at and time.monotonic() - _probed_at < PROBE_AGAIN_SECONDS:
-        return None
-    _probed_at = time.monotonic()
-    from temper.runner.docker_backend import DockerBackend
+    with _probing:
+        if _docker is not None:
+            return _docker
+        if _probed_at and time.monotonic() - _probed_at < PROBE_AGAIN_SECONDS:
+            return None
+        from temper.runner.docker_backend import DockerBackend
 
-    _docker = DockerBackend.connect()
-    return _docker
+        _docker = DockerBackend.connect()
+        _probed_at = time.monotonic()
+        return _docker
 
 
 async def choose(setting: str) -> Backend | str:

@@ -246,13 +246,16 @@ class DockerBackend:
             "user": "nobody (65534), all capabilities dropped, no-new-privileges",
         }
 
-    def _run_sync(self, job: Job, place: Place, limits: Limits, language: str,
-                  deadline: float, cancelled: threading.Event, holder: list) -> list[Completed]:
+    def _ready(self, job: Job, place: Place, limits: Limits, language: str):
+        """A running container for the job (not counted against the tests' time)."""
         if time.monotonic() - self.swept_at > SWEEP_EVERY_SECONDS:
             self.sweep()
-        container = self._container(job, language, place, limits)
-        holder.append(container)
+        return self._container(job, language, place, limits)
+
+    def _run_sync(self, container, job: Job, place: Place, limits: Limits, timeout: float,
+                  cancelled: threading.Event) -> list[Completed]:
         with self.busy.setdefault(container.id, threading.Lock()):  # one run at a time in it
+            deadline = time.monotonic() + timeout
             return self._steps(container, job, place, limits, deadline, cancelled)
 
     def _steps(self, container, job: Job, place: Place, limits: Limits, deadline: float,
@@ -283,10 +286,10 @@ class DockerBackend:
     async def run(self, job: Job, place: Place, scratch: Path, timeout: float, limits: Limits,
                   language: str) -> list[Completed]:
         cancelled = threading.Event()
-        deadline = time.monotonic() + timeout
-        holder: list = []
+        container = await asyncio.to_thread(self._ready, job, place, limits, language)
+        holder = [container]
         work = asyncio.ensure_future(asyncio.to_thread(
-            self._run_sync, job, place, limits, language, deadline, cancelled, holder))
+            self._run_sync, container, job, place, limits, timeout, cancelled))
         try:
             return await asyncio.wait_for(asyncio.shield(work), timeout + 0.5)
         except TimeoutError:
