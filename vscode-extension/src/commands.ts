@@ -1,7 +1,7 @@
 /** The palette commands: exercises, hints, runs, the profile and the hint history. */
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { exerciseFolderName, exerciseItems, CatalogEntry, historyMarkdown } from "./model/catalog";
+import { CatalogEntry, exerciseFolderName, exerciseItems, HintRecord, historyMarkdown } from "./model/catalog";
 import { runSummary } from "./model/status";
 import { ProfileView } from "./profileView";
 import { TemperServer } from "./server";
@@ -35,6 +35,34 @@ async function chooseFolderAndStart(server: TemperServer, id: string): Promise<v
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The hint history as a read-only Markdown document (`temper-history:` URIs). */
+class HintHistory implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  static readonly scheme = "temper-history";
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly server: TemperServer) {}
+
+  static uriFor(file: vscode.Uri): vscode.Uri {
+    return vscode.Uri.from({ scheme: HintHistory.scheme, path: "/Temper hint history.md",
+                             query: file.toString() });
+  }
+
+  changed(uri: vscode.Uri): void {
+    this.emitter.fire(uri);
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const result = await this.server.command<{ exercise: string | null; hints: HintRecord[] }>(
+      "temper.hintHistory", { uri: uri.query });
+    return historyMarkdown(result?.exercise ?? null, result?.hints ?? []);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
 }
 
 export function registerCommands(context: vscode.ExtensionContext, server: TemperServer,
@@ -78,6 +106,11 @@ export function registerCommands(context: vscode.ExtensionContext, server: Tempe
   register("temper.askHint", () => hint("hint"));
   register("temper.explain", () => hint("explain"));
 
+  // Ctrl+. lists only the rungs open now. Asking for Temper's kind lists just the ladder, and
+  // its "Show Disabled" button adds the closed rungs, greyed out with the server's reason.
+  register("temper.showLadder", () => vscode.commands.executeCommand("editor.action.codeAction",
+    { kind: "quickfix.temper.hint", apply: "never" }));
+
   register("temper.runTestsNow", async () => {
     const editor = activeFile();
     if (!editor) return;
@@ -88,14 +121,16 @@ export function registerCommands(context: vscode.ExtensionContext, server: Tempe
 
   register("temper.showProfile", () => profile.show());
 
+  const history = new HintHistory(server);
+  context.subscriptions.push(history,
+    vscode.workspace.registerTextDocumentContentProvider(HintHistory.scheme, history));
   register("temper.openHintHistory", async () => {
     const editor = activeFile();
     if (!editor) return;
-    const history = await server.command<{ exercise: string | null; hints: any[] }>(
-      "temper.hintHistory", { uri: editor.document.uri.toString() });
-    if (history === undefined) return;
-    const document = await vscode.workspace.openTextDocument({
-      language: "markdown", content: historyMarkdown(history?.exercise ?? null, history?.hints ?? []) });
+    const uri = HintHistory.uriFor(editor.document.uri);
+    history.changed(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.languages.setTextDocumentLanguage(document, "markdown");
     await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   });
 

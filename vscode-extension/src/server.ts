@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import * as os from "node:os";
 import * as vscode from "vscode";
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 import { Interpreter, missingTemperMessage, resolveInterpreter } from "./model/interpreter";
 import { contributedKeys, serverSettings } from "./model/settings";
 import { apiKeyEnvironment } from "./secrets";
@@ -97,8 +97,7 @@ export class TemperServer implements vscode.Disposable {
     }
     const serverOptions: ServerOptions = {
       command: interpreter.command,
-      args: ["-m", "temper", "lsp"],
-      transport: TransportKind.stdio,
+      args: ["-m", "temper", "lsp"],  // stdio; no `transport`, which would add --stdio
       options: { env },
     };
     const clientOptions: LanguageClientOptions = {

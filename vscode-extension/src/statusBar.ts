@@ -6,6 +6,8 @@ import { TemperServer } from "./server";
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("temper.status", vscode.StatusBarAlignment.Left, 50);
   private timer: NodeJS.Timeout | undefined;
+  /** The last exercise file shown, kept while a webview or an output has the focus. */
+  private uri: string | undefined;
 
   constructor(private readonly server: TemperServer) {
     this.item.name = "Temper";
@@ -20,9 +22,9 @@ export class StatusBar implements vscode.Disposable {
 
   private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const uri = editor?.document.uri.scheme === "file" ? editor.document.uri.toString() : undefined;
+    if (editor?.document.uri.scheme === "file") this.uri = editor.document.uri.toString();
     try {
-      this.show(await this.server.command<Status>("temper.status", uri ? { uri } : {}));
+      this.show(await this.server.command<Status>("temper.status", this.uri ? { uri: this.uri } : {}));
     } catch {
       this.show(undefined);
     }
@@ -32,6 +34,7 @@ export class StatusBar implements vscode.Disposable {
     const view = statusView(status);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
+    this.item.accessibilityInformation = { label: view.tooltip.replace(/\n/g, ". ") };
     this.item.command = view.command;
     this.item.show();
   }

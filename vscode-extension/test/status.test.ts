@@ -15,6 +15,7 @@ test("inside an exercise: short name, test state icon, offered level; a click as
   assert.equal(view.command, "temper.askHint");
   assert.match(view.tooltip, /Tests: tests failing \(3 runs\)/);
   assert.match(view.tooltip, /Offered now: L2 \(location\), 2 hints so far/);
+  assert.match(statusView({ exercise: "a/b/c", runs: 1, hints: 1 }).tooltip, /\(1 run\)[^]*1 hint so far/);
 });
 
 test("a completed exercise gets a star; an unknown state reads as not run yet", () => {

@@ -17,7 +17,7 @@ export function contentSecurityPolicy(nonce: string, cspSource: string): string 
 
 const STYLE = `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px 24px; }
-h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.6em; }
+h1 { font-size: 1.4em; } svg { max-width: 100%; height: auto; } h2 { font-size: 1.1em; margin-top: 1.6em; }
 .summary { display: flex; gap: 24px; flex-wrap: wrap; }
 .figure { font-size: 1.8em; font-weight: 600; } .caption { opacity: .75; }
 svg text { fill: var(--vscode-foreground); font-size: 12px; }

@@ -26,6 +26,8 @@ const STATES: Record<string, [string, string]> = {
 
 const LEVEL_NAMES = ["question", "direction", "location", "skeleton", "partial", "solution"];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 /** `fizzbuzz` for `python/basics/fizzbuzz`. */
 export function shortName(exerciseId: string): string {
   return exerciseId.split("/").pop() || exerciseId;
@@ -42,9 +44,9 @@ export function statusView(status: Status | null | undefined): StatusView {
   const text = `$(mortar-board) ${shortName(status.exercise)} ${icon} L${level}${done}`;
   const tooltip = [
     `Temper: ${status.exercise}`,
-    `Tests: ${words}` + (status.runs !== undefined ? ` (${status.runs} runs)` : ""),
+    `Tests: ${words}` + (status.runs !== undefined ? ` (${plural(status.runs, "run")})` : ""),
     `Offered now: L${level} (${LEVEL_NAMES[level] ?? "?"})` +
-      (status.hints !== undefined ? `, ${status.hints} hints so far` : ""),
+      (status.hints !== undefined ? `, ${plural(status.hints, "hint")} so far` : ""),
     status.track ? `Track: ${status.track}` : "",
     "Click for a hint at the offered level.",
   ].filter(Boolean).join("\n");

@@ -1,0 +1,171 @@
+"""The VS Code extension in a real VS Code: code-server with the built .vsix, driven by
+Playwright in headless Chromium, on a fresh fizzbuzz exercise and the real `temper lsp`.
+
+e2e.mjs saves failing code and checks, in the browser, the failing-test squiggle, the hint
+ladder in the quick-fix menu, the chosen hint (message, squiggle, hover), the status bar, the
+hint history and the profile webview. On failure its screenshots, code-server's log and the
+extension's output channel are kept under a folder named in the failure message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.editors import missing, tools_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTENSION = ROOT / "vscode-extension"
+HERE = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+SETTINGS = {
+    "workbench.startupEditor": "none", "security.workspace.trust.enabled": False,
+    "telemetry.telemetryLevel": "off", "update.mode": "none", "extensions.autoCheckUpdates": False,
+    "extensions.autoUpdate": False, "workbench.tips.enabled": False,
+    "workbench.enableExperiments": False, "chat.disableAIFeatures": True,
+    "editor.hover.delay": 100, "files.autoSave": "off", "editor.formatOnSave": False,
+    "workbench.secondarySideBar.defaultVisibility": "hidden", "temper.trace.server": "verbose",
+    "temper.runTimeout": 60,  # a loaded CI machine must not turn the run into a timeout
+}
+
+
+def _tools() -> tuple[Path, Path]:
+    node24 = tools_dir() / "node24" / "bin" / "node"
+    code_server = tools_dir() / "code-server" / "node_modules" / "code-server" / "out" / "node" / \
+        "entry.js"
+    for path, what in ((node24, "Node 24"), (code_server, "code-server 4.139.1"),
+                       (Path(CHROMIUM), "Debian's chromium"),
+                       (HERE / "node_modules" / "playwright-core", "playwright-core"),
+                       (EXTENSION / "node_modules" / ".bin" / "vsce", "the extension's npm deps")):
+        if not path.exists():
+            missing(f"{what} ({path})")  # scripts/install-vscode-deps installs all of these
+    return node24, code_server
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"code-server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"code-server was not healthy within {timeout} s")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """code-server's children (extension host, watcher, the Temper server) share its group."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait(5)
+
+
+def _build_vsix(env: dict[str, str]) -> Path:
+    """Type-checks, bundles and packages the extension (npm run package)."""
+    built = subprocess.run(["npm", "run", "--silent", "package"], cwd=EXTENSION, env=env,
+                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300,
+                           check=False)
+    assert built.returncode == 0, f"building the .vsix failed:\n{built.stdout}{built.stderr}"
+    return EXTENSION / "temper.vsix"
+
+
+def _keep(run: Path, test_name: str) -> Path:
+    kept = Path(os.environ.get("TEMPER_TEST_ARTIFACTS") or tempfile.gettempdir()) / \
+        f"temper-vscode-{test_name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    kept.mkdir(parents=True, exist_ok=True)
+    for item in [*run.glob("artifacts/*.png"), run / "code-server.log"]:
+        if item.exists():
+            shutil.copy2(item, kept)
+    for log in (run / "user-data" / "logs").rglob("*.log"):
+        if "exthost" in str(log):
+            target = kept / "logs" / log.relative_to(run / "user-data" / "logs")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(log, target)
+    return kept
+
+
+def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
+    node24, code_server = _tools()
+    started = time.monotonic()
+    run = tmp_path / "run"
+    (run / "artifacts").mkdir(parents=True)
+    env = {**os.environ, "TEMPER_HOME": str(home),
+           "XDG_CONFIG_HOME": str(run / "xdg-config"), "XDG_DATA_HOME": str(run / "xdg-data"),
+           "XDG_CACHE_HOME": str(run / "xdg-cache"), "XDG_STATE_HOME": str(run / "xdg-state"),
+           "PATH": f"{node24.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("ANTHROPIC_API_KEY", None)
+    env.pop("OPENAI_API_KEY", None)
+    vsix = _build_vsix(env)
+    built = time.monotonic()
+
+    workspace = run / "fizzbuzz"
+    started_exercise = subprocess.run(
+        [sys.executable, "-m", "temper", "exercise", "start", "python/basics/fizzbuzz",
+         str(workspace)], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert started_exercise.returncode == 0, started_exercise.stderr
+    user_data = run / "user-data"
+    (user_data / "User").mkdir(parents=True)
+    (user_data / "User" / "settings.json").write_text(json.dumps(SETTINGS))
+    # Machine-scoped settings of a remote (code-server) window live in the Machine folder.
+    (user_data / "Machine").mkdir()
+    (user_data / "Machine" / "settings.json").write_text(json.dumps(
+        {"temper.pythonPath": sys.executable}))
+    code = [str(node24), str(code_server), "--user-data-dir", str(user_data),
+            "--extensions-dir", str(run / "extensions")]
+    installed = subprocess.run([*code, "--install-extension", str(vsix)], env=env,
+                               capture_output=True, text=True, timeout=120, check=False)
+    assert "successfully installed" in installed.stdout, installed.stdout + installed.stderr
+
+    port = _free_port()
+    log = (run / "code-server.log").open("w")
+    process = subprocess.Popen(
+        [*code, "--bind-addr", f"127.0.0.1:{port}", "--auth", "none", "--disable-telemetry",
+         "--disable-update-check", "--disable-workspace-trust",
+         "--disable-getting-started-override", str(workspace)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        start_new_session=True)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}", process)
+        browser = subprocess.run(
+            [str(node24), str(HERE / "e2e.mjs")], cwd=HERE, capture_output=True, text=True,
+            timeout=400, check=False, stdin=subprocess.DEVNULL,
+            env={**env, "CS_URL": f"http://127.0.0.1:{port}/?folder={workspace}",
+                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM})
+    finally:
+        _stop(process)
+        log.close()
+    seconds = time.monotonic() - started
+    report = (f"{browser.stdout}{browser.stderr}\nvsix {vsix.stat().st_size / 1024:.1f} KB, "
+              f"build {built - started:.1f} s, whole test {seconds:.1f} s")
+    if browser.returncode != 0:
+        kept = _keep(run, "learning-loop")
+        pytest.fail(f"the VS Code e2e failed; screenshots and logs kept in {kept}\n{report}",
+                    pytrace=False)
+    print(report)
