@@ -46,16 +46,17 @@ def spec_validate(paths: tuple[Path, ...], no_run: bool, jobs: int, timeout: flo
     """
     from temper import settings as settings_module
     from temper.exercises import default_catalog_root
-    from temper.spec.validate import validate
+    from temper.spec.validate import spec_files, validate
 
     targets = list(paths) or [settings_module.load()[0].specs or default_catalog_root()]
     done: list[int] = []
+    total = len(spec_files(targets))
 
     def progress(spec) -> None:  # runs are slow: say how far along they are, on stderr
         done.append(1)
         errors = sum(1 for f in spec.findings if f.severity == "error")
         name = spec.exercise.id if spec.exercise else spec.path
-        click.echo(f"[{len(done)}] {name}: {f'{errors} error(s)' if errors else 'ok'}",
+        click.echo(f"[{len(done)}/{total}] {name}: {f'{errors} error(s)' if errors else 'ok'}",
                    err=True)
 
     report = asyncio.run(validate(targets, run=not no_run, jobs=jobs, timeout=timeout,
