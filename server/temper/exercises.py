@@ -154,7 +154,8 @@ def load_exercise(folder: Path) -> Exercise:
     """Load one exercise folder; raise ExerciseError with `file:line: message` on any problem."""
     spec = folder / "exercise.yaml"
     try:
-        raw = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        text = spec.read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
     except OSError as exc:
         raise ExerciseError(f"{spec}: cannot read: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -173,9 +174,13 @@ def load_exercise(folder: Path) -> Exercise:
     try:
         return Exercise.model_validate(raw)
     except ValidationError as exc:
+        from temper.spec.yaml_lines import YamlMap
+
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ExerciseError(f"{spec}:1: {where}: {first['msg']}") from None
+        line = YamlMap(text).line(first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise ExerciseError(f"{spec}:{line}: {where}: {message}") from None
 
 
 def default_catalog_root() -> Path:

@@ -68,3 +68,13 @@ def test_a_spec_file_that_is_not_utf8_is_reported_not_fatal(tmp_path: Path, cata
     loaded = Catalog.load(tmp_path)
     assert list(loaded.exercises) == ["python/basics/fizzbuzz"]
     assert "cannot be read as UTF-8" in loaded.errors[0]
+
+
+def test_a_schema_error_names_the_line_of_its_field(tmp_path: Path):
+    folder = tmp_path / "late"
+    folder.mkdir()
+    (folder / "exercise.yaml").write_text(
+        "id: python/basics/late\ntitle: Late\nlanguage: python\ndifficulty: expert\n"
+        "concepts: [x]\ndescription: d\nhints: {}\n")
+    with pytest.raises(ExerciseError, match=r"exercise\.yaml:4: difficulty: Input should be"):
+        load_exercise(folder)
