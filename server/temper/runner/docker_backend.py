@@ -266,7 +266,7 @@ class DockerBackend:
         for variable, name in job.caches.items():
             env[variable] = f"{CONTAINER_TMP}/cache/{name}"
         prepare = f"mkdir -p {CONTAINER_TMP}/home && find {RUN_DIR} -mindepth 1 -delete; " \
-                  f"cp -R {place.workdir}/. {RUN_DIR}/"
+                  f"cp -R --preserve=timestamps {place.workdir}/. {RUN_DIR}/"
         self._exec(container, ["sh", "-c", prepare], {}, 10_000)
         done: list[Completed] = []
         for step in job.steps:
