@@ -134,3 +134,17 @@ def test_schema_prints_and_writes(tmp_path: Path):
     target = tmp_path / "schema.json"
     assert temper("spec", "schema", "-o", str(target)).returncode == 0
     assert target.read_text() == printed.stdout == (CATALOG / "exercise.schema.json").read_text()
+
+
+def test_hostile_specs_are_refused_quickly_with_a_line(specs: Path):
+    spec = specs / "python/basics/fizzbuzz/exercise.yaml"
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+    spec.write_text("id: python/basics/fizzbuzz\n" + laughs)
+    done = temper("spec", "validate", "--no-run", str(spec))
+    assert done.returncode == 1
+    assert "exercise.yaml:3: error: YAML aliases (*name) are not allowed" in done.stdout
+    spec.write_text("title: " + "x" * 300_000 + "\n")
+    huge = temper("spec", "validate", "--no-run", str(spec))
+    assert huge.returncode == 1 and "the spec is over 200,000 characters" in huge.stdout
