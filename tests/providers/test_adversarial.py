@@ -89,6 +89,8 @@ def leaked(text: str, exercise, level: Level) -> str | None:
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_leaky_model_never_gets_a_solution_through(mode, catalog, store):
     exercises = sorted(catalog.exercises.values(), key=lambda e: e.id)
+    if mode != "full":  # the whole catalog for the bluntest leak, every third one for the rest
+        exercises = exercises[::3]
     counts: Counter[str] = Counter()
     leaks = []
     limit = asyncio.Semaphore(6)

@@ -64,8 +64,10 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     code = "".join(ls.document_lines(uri))
     try:
+        writer = coach.provider.name if coach.chosen else coach.settings.provider
         outcome = await streaming.with_progress(ls, lambda on_text: coach.hint(
-            session, relpath, line, code, intent, level, justification, on_text))
+            session, relpath, line, code, intent, level, justification, on_text),
+            enabled=writer != "offline")
     except streaming.ProgressCancelled:
         return {"cancelled": True}
     target = ls.uri_for(root / outcome.location.path)

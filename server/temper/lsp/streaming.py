@@ -35,9 +35,11 @@ def _supported(ls: TemperServer) -> bool:
 
 
 async def with_progress(ls: TemperServer, write: Callable[[Callable[[str], None] | None],
-                                                          Awaitable[T]]) -> T:
-    """Run `write(on_text)` under a progress; raise ProgressCancelled when it is cancelled."""
-    if not _supported(ls):
+                                                          Awaitable[T]], enabled: bool = True
+                        ) -> T:
+    """Run `write(on_text)` under a progress when `enabled` (an LLM writes) and the client can
+    show one; raise ProgressCancelled when the learner cancels it."""
+    if not enabled or not _supported(ls):
         return await write(None)
     progress = ls.work_done_progress
     token = f"temper-hint-{uuid.uuid4().hex}"
