@@ -1,4 +1,5 @@
-"""`temper spec …`: the exercise spec's JSON Schema, and validating specs."""
+"""`temper spec …`: the exercise spec's JSON Schema and validating exercise specs; the product
+spec commands join this group from `cli_product`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from temper.cli_support import echo_json
 
 @click.group()
 def spec() -> None:
-    """Exercise specs: their schema and their validation."""
+    """Specs: exercise specs (schema, validate) and a project's product specs."""
 
 
 @spec.command("schema")
@@ -34,7 +35,7 @@ def spec_schema(output: Path | None) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--no-run", is_flag=True, help="Static checks only: do not run any tests.")
 @click.option("--jobs", type=click.IntRange(1, 16), default=2, show_default=True,
-              help="Test runs at the same time.")
+              help="Exercises whose tests run at the same time.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=None,
               help="Seconds per test run instead of each exercise's own.")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
