@@ -10,7 +10,15 @@ import pytest
 from temper.core.levels import Level
 from temper.providers import select
 from tests.providers import wire
-from tests.providers.conftest import HINT, PROTOCOLS, request, settings, usage_rows, writer
+from tests.providers.conftest import (
+    HINT,
+    PROTOCOLS,
+    base_url,
+    request,
+    settings,
+    usage_rows,
+    writer,
+)
 
 FIZZBUZZ = "python/basics/fizzbuzz"
 
@@ -228,3 +236,15 @@ async def test_a_level_can_have_its_own_model(exercise, store):
         configured = settings("openai", server.url, models={"L1": "small-one"})
         await writer(configured, store, Level.L1).hint(request(exercise))
     assert server.seen[0].body["model"] == "small-one"
+
+
+@pytest.mark.parametrize("protocol,variable", [("anthropic", "ANTHROPIC_BASE_URL"),
+                                               ("openai", "OPENAI_BASE_URL"),
+                                               ("ollama", "OLLAMA_HOST")])
+async def test_the_sdks_own_base_url_variables_are_honoured(protocol, variable, exercise, store,
+                                                           monkeypatch):
+    with wire.WireServer([STREAM[protocol](HINT)]) as server:
+        monkeypatch.setenv(variable, base_url(protocol, server.url))
+        hint = await writer(settings(protocol, server.url, base_url=None), store).hint(
+            request(exercise))
+    assert hint.provider == protocol and len(server.seen) == 1
