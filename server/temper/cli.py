@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from temper import __version__, cli_exercises, cli_history, cli_keys, cli_profile, cli_spec
+from temper import (__version__, cli_exercises, cli_history, cli_keys, cli_product, cli_profile,
+                    cli_spec)
 from temper.cli_support import echo_json, fail, open_coach
 
 if TYPE_CHECKING:
@@ -181,6 +182,9 @@ def check(paths: tuple[Path, ...], as_json: bool) -> None:
 main.add_command(cli_exercises.exercise)
 main.add_command(cli_keys.keys)
 main.add_command(cli_spec.spec)
+for command in (cli_product.check, cli_product.lock, cli_product.drift,
+                cli_product.progress_command):
+    cli_spec.spec.add_command(command)
 for command in (cli_profile.profile, cli_profile.forget, cli_profile.reflect, cli_profile.usage,
                 cli_profile.doctor):
     main.add_command(command)
