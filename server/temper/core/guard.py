@@ -9,6 +9,7 @@ import difflib
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from functools import lru_cache
 
 from temper.core.levels import NO_CODE_LEVELS, Level
 
@@ -166,6 +167,7 @@ def sanitised(text: str, level: Level, solution: Mapping[str, str],
         prose = re.sub(r"```.*?(```|\Z)", " ", text, flags=re.DOTALL)
         prose = "\n".join(line for line in prose.splitlines() if _prose(line))
         kept = [s for s in _sentences(prose) if len(s.split()) >= 3
+                and not s.endswith(":")  # it announced the code that was cut
                 and judge(s if level != Level.L0 or s.endswith("?") else s + "?", level,
                          solution, public, **rules) is None
                 and (level != Level.L0 or s.endswith("?"))]
