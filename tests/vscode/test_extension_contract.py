@@ -23,9 +23,12 @@ def test_every_server_setting_is_contributed_with_its_default():
     for name, field in Settings.model_fields.items():
         key = f"temper.{_camel(name)}"
         assert key in properties, f"{key} is a server setting the extension does not contribute"
-        default = field.default
-        assert properties[key].get("default") == (None if default is None else
-                                                   json.loads(json.dumps(default, default=str))), key
+        default = json.loads(json.dumps(field.get_default(call_default_factory=True),
+                                        default=str))
+        assert properties[key].get("default") == default, key
+    extension_only = {"temper.pythonPath", "temper.trace.server"}
+    server_keys = {f"temper.{_camel(name)}" for name in Settings.model_fields}
+    assert set(properties) - extension_only <= server_keys, "a contributed setting the server lacks"
 
 
 def test_palette_commands_do_not_shadow_the_servers_commands():

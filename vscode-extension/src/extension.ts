@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { registerCommands } from "./commands";
 import { ProfileView } from "./profileView";
 import { clearApiKey, isApiKey, setApiKey } from "./secrets";
-import { TemperServer } from "./server";
+import { onPythonInterpreterChange, TemperServer } from "./server";
 import { StatusBar } from "./statusBar";
 
 let server: TemperServer | undefined;
@@ -37,6 +37,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(changed),
     vscode.languages.onDidChangeDiagnostics(changed),
   );
+  const watch = await onPythonInterpreterChange(() => {
+    if (!vscode.workspace.getConfiguration("temper").get<string>("pythonPath")) void server?.restart();
+  });
+  if (watch) context.subscriptions.push(watch);
   await server.ready();
   changed();
 }

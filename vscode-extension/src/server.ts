@@ -1,9 +1,9 @@
 /** Starting, restarting and configuring `temper lsp` as a language client. */
-import { execFile } from "node:child_process";
 import * as os from "node:os";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
-import { Interpreter, missingTemperMessage, resolveInterpreter } from "./model/interpreter";
+import { Interpreter, resolveInterpreter } from "./model/interpreter";
+import { checkTemper } from "./model/preflight";
 import { contributedKeys, serverSettings } from "./model/settings";
 import { apiKeyEnvironment } from "./secrets";
 import { installHintProgress } from "./progress";
@@ -21,9 +21,16 @@ function keys(context: vscode.ExtensionContext): string[] {
   return contributedKeys(properties);
 }
 
+/**
+ * Only the values the learner set (user, workspace or folder settings): a default left alone
+ * must not hide the server's other sources (its config file, TEMPER_* variables).
+ */
 export function currentSettings(context: vscode.ExtensionContext): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration("temper");
-  return serverSettings(keys(context), (key) => config.get(key));
+  const config = vscode.workspace.getConfiguration("temper", vscode.workspace.workspaceFolders?.[0]?.uri);
+  return serverSettings(keys(context), (key) => {
+    const set = config.inspect(key);
+    return set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  });
 }
 
 async function pythonExtensionInterpreter(resource?: vscode.Uri): Promise<string | undefined> {
@@ -44,6 +51,18 @@ async function pythonExtensionInterpreter(resource?: vscode.Uri): Promise<string
   }
 }
 
+/** Calls back when the Python extension's selected interpreter changes. */
+export async function onPythonInterpreterChange(callback: () => void): Promise<vscode.Disposable | undefined> {
+  const extension = vscode.extensions.getExtension("ms-python.python");
+  if (!extension) return undefined;
+  try {
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    return api?.environments?.onDidChangeActiveEnvironmentPath?.(callback);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function chooseInterpreter(): Promise<Interpreter> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const setting = vscode.workspace.getConfiguration("temper", folder?.uri).get<string>("pythonPath");
@@ -52,18 +71,6 @@ export async function chooseInterpreter(): Promise<Interpreter> {
     pythonExtension: setting ? undefined : await pythonExtensionInterpreter(folder?.uri),
     workspaceFolder: folder?.uri.fsPath,
     home: os.homedir(),
-  });
-}
-
-/** Checks that Temper imports under the interpreter; returns a message with a fix if not. */
-export function checkTemper(interpreter: Interpreter, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(interpreter.command, ["-c", "import temper.cli"], { env, timeout: 30000 },
-      (error, _stdout, stderr) => {
-        if (!error) return resolve(undefined);
-        const notFound = (error as NodeJS.ErrnoException).code === "ENOENT";
-        resolve(missingTemperMessage(interpreter, { notFound, detail: String(stderr || error.message) }));
-      });
   });
 }
 
