@@ -248,3 +248,22 @@ async def test_the_sdks_own_base_url_variables_are_honoured(protocol, variable, 
         hint = await writer(settings(protocol, server.url, base_url=None), store).hint(
             request(exercise))
     assert hint.provider == protocol and len(server.seen) == 1
+
+
+async def test_a_hanging_command_is_killed_at_the_deadline(exercise, store, tmp_path):
+    import os
+    import sys
+
+    pid_file = tmp_path / "pid"
+    script = (f"import os, sys, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); "
+              "sys.stdin.read(); print('Which case', flush=True); time.sleep(60)")
+    configured = settings("cli", "", base_url=None, deadline=1.5,
+                          cli_command=f"{sys.executable} -c \"{script}\"")
+    partial: list[str] = []
+    started = time.monotonic()
+    hint = await writer(configured, store).hint(request(exercise, on_text=partial.append))
+    assert time.monotonic() - started < 3
+    assert hint.provider == "offline" and "did not finish within 1.5 s" in hint.notice
+    assert partial and partial[0].startswith("Which case")
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)

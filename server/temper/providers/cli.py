@@ -38,8 +38,8 @@ class CommandModel:
         except OSError as exc:
             raise ProviderError(f"cannot start {argv[0]!r}: {exc.strerror or exc}") from None
         stdin = f"{prompt.system}\n\n{prompt.user}\n".encode()
+        errors = asyncio.ensure_future(process.stderr.read())
         try:
-            errors = asyncio.ensure_future(process.stderr.read())
             process.stdin.write(stdin)
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 await process.stdin.drain()
@@ -55,6 +55,7 @@ class CommandModel:
             if process.returncode is None:  # cancelled or timed out: stop the whole group
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, 9)
+                errors.cancel()
                 await process.wait()
         if code != 0:
             last = stderr.splitlines()[-1] if stderr else "no message"
