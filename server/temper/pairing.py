@@ -36,7 +36,7 @@ from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
 from temper.core.tone import Tone, current_tone
 from temper.exercises import Catalog, Exercise, find_marker
-from temper.product.project import project_language, project_marker
+from temper.product.project import hint_focus, project_language, project_marker
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
 from temper.recommend import History, Recommendation, recommend
@@ -182,7 +182,8 @@ class Coach:
                                           if d.path == path),
                               profile=f"hint dependency {self.dependency:.2f} (0 = none, 1 = "
                                       "leans on hints)",
-                              explicit=level is not None, on_text=on_text)
+                              explicit=level is not None, on_text=on_text,
+                              goal="" if exercise else hint_focus(session.workspace, run))
         provider = self.provider if self.chosen else self._writer(decision.level)
         written = await provider.hint(request)
         text, notice = written.text, written.notice

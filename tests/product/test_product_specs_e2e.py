@@ -124,3 +124,11 @@ async def test_the_spec_is_checked_while_it_is_edited(project: Editor):
                     "project's test files yet"]
     assert missing.severity == types.DiagnosticSeverity.Warning
     assert missing.range.start.line == 17
+
+
+async def test_hints_aim_at_the_criterion_not_met(project: Editor):
+    await project.save_and_wait("todo.py", BROKEN)
+    hint = await project.command("temper.hint", {"uri": project.uri("todo.py"), "line": 5})
+    assert "The criterion in focus is add-empty: Adding an empty task raises ValueError." \
+        in hint["text"]
+    assert "Tiny todo: Keep a short list of tasks" in hint["text"]

@@ -46,6 +46,7 @@ class PromptInput:
     risks: tuple[str, ...] = ()  # risk detections in the learner's file
     memory: tuple[str, ...] = ()  # recollections of similar past mistakes
     profile: str = ""  # one line about the learner's skill and help-seeking
+    goal: str = ""  # the learner's product spec: the goal and the criterion in focus
     authored: tuple[str, ...] = ()  # the exercise's own hints for this level
     l4_share: float = 0.4
     stricter: str = ""  # why the previous answer was refused, for a regeneration
@@ -82,6 +83,9 @@ def build(data: PromptInput, nonce: str | None = None) -> Prompt:
     parts.append("The learner's file:\n" + untrusted(f"code {data.path}", data.code))
     if data.run_summary:
         parts.append("The latest test run:\n" + untrusted("test output", data.run_summary))
+    if data.goal:
+        parts.append("What the learner is building, from their own product spec; steer the "
+                     "hint toward this criterion:\n" + untrusted("product spec", data.goal))
     if data.risks:
         parts.append("Risks noticed in the file: " + "; ".join(data.risks))
     if data.memory:

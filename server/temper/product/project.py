@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from temper.core.results import RunResult
 from temper.exercises import Marker
 from temper.product.model import SPECS_DIR, ProductSpec
+from temper.product.progress import focus
 from temper.product.tests_found import detect_language
 from temper.product.validate import Problem, check, parse
 from temper.spec.yaml_lines import YamlMap
@@ -111,3 +113,18 @@ def project_language(workspace: str) -> str:
     """The language a project's tests run in; Python when nothing says otherwise."""
     project = find_project(Path(workspace))
     return (project.language if project else None) or "python"
+
+
+def hint_focus(workspace: str, run: RunResult | None) -> str:
+    """What a hint in a project should aim at: the spec's goal and the criterion that the
+    latest run leaves unmet; empty when the folder has no usable spec."""
+    project = find_project(Path(workspace))
+    for spec_file in project.specs if project else ():
+        spec = spec_file.spec
+        target = focus(spec, run) if spec else None
+        if spec is None or target is None:
+            continue
+        goal = spec.goals[0].strip() if spec.goals else spec.name
+        return (f"{spec.name}: {goal} The criterion in focus is {target.criterion.id}: "
+                f"{target.criterion.description.strip()} ({target.describe()}).")
+    return ""

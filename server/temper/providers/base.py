@@ -35,6 +35,7 @@ class HintRequest:
     risks: tuple[str, ...] = ()  # risk detections in the learner's file, one line each
     profile: str = ""  # one line about the learner, for an LLM's prompt
     explicit: bool = False  # the learner asked for this level themselves
+    goal: str = ""  # in a project with a product spec: its goal and the criterion in focus
     on_text: OnText | None = field(default=None, compare=False, repr=False)  # streaming
 
 

@@ -23,7 +23,7 @@ class OfflineProvider:
     def write(self, request: HintRequest) -> HintText:
         """Synchronous core of `hint`: cheap enough to call anywhere."""
         written = self._choose(request)
-        parts = [voiced(request.tone, written.text), *request.memory]
+        parts = [request.goal, voiced(request.tone, written.text), *request.memory]
         return HintText(" ".join(p for p in parts if p), written.key, self.name)
 
     def _choose(self, request: HintRequest) -> HintText:

@@ -70,6 +70,7 @@ def prompt_input(request: HintRequest, l4_share: float, stricter: str = "",
         description=exercise.description if exercise else "", path=request.path,
         line=request.line, code=request.code, run_summary=summary[:RUN_SUMMARY_LIMIT],
         risks=request.risks, memory=request.memory, profile=request.profile,
+        goal=request.goal,
         authored=tuple(exercise.hints.at(int(request.level))) if exercise else (),
         l4_share=l4_share, stricter=stricter, secrets=secrets)
 
