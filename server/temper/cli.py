@@ -14,8 +14,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from temper import (__version__, cli_exercises, cli_history, cli_keys, cli_product, cli_profile,
-                    cli_spec)
+from temper import (
+    __version__,
+    cli_exercises,
+    cli_history,
+    cli_keys,
+    cli_product,
+    cli_profile,
+    cli_spec,
+)
 from temper.cli_support import echo_json, fail, open_coach
 
 if TYPE_CHECKING:

@@ -148,8 +148,7 @@ class TemperServer(LanguageServer):
 
 def create_server() -> TemperServer:
     """A fresh server with every feature registered, in a visible order."""
-    from temper.lsp import (code_actions, commands, documents, hover, lifecycle, product_specs,
-                            risks)
+    from temper.lsp import code_actions, commands, documents, hover, lifecycle, product_specs, risks
 
     server = TemperServer()
     for feature in (lifecycle, documents, risks, code_actions, hover, commands, product_specs):
