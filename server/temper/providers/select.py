@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from temper.core.levels import Level
 from temper.providers.base import Model, Provider
@@ -11,6 +12,7 @@ from temper.providers.resilience import CircuitBreaker, Guards
 from temper.providers.writer import LLMWriter, Policy, UsageLog
 from temper.settings import Settings
 
+log = logging.getLogger(__name__)
 DEFAULT_MODELS = {"anthropic": "claude-haiku-4-5", "openai": "gpt-4o-mini",
                   "ollama": "llama3.2", "cli": "SmolLM2"}
 
@@ -40,14 +42,17 @@ def model(settings: Settings, provider: str, level: Level, primary: bool = True)
 
     name = model_name(settings, provider, level, primary)
     base_url = settings.base_url if primary else None
+    try:
+        key = keys.get(provider)
+    except keys.KeyStoreError as exc:  # an unreadable key file: the provider says no key
+        log.warning("%s", exc)
+        key = None
     if provider == "anthropic":
         from temper.providers.anthropic import AnthropicModel
-        return AnthropicModel(name, keys.get("anthropic"), base_url, settings.timeout,
-                              settings.max_tokens)
+        return AnthropicModel(name, key, base_url, settings.timeout, settings.max_tokens)
     if provider == "openai":
         from temper.providers.openai_compat import OpenAIModel
-        return OpenAIModel(name, keys.get("openai"), base_url, settings.timeout,
-                           settings.max_tokens)
+        return OpenAIModel(name, key, base_url, settings.timeout, settings.max_tokens)
     if provider == "ollama":
         from temper.providers.ollama import OllamaModel
         return OllamaModel(name, base_url, settings.timeout, settings.max_tokens)
