@@ -2,6 +2,8 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { CatalogEntry, exerciseFolderName, exerciseItems, HintRecord, historyMarkdown } from "./model/catalog";
+import { CodeActionRequest } from "vscode-languageclient/node";
+import { LadderAction, ladderItems } from "./model/ladder";
 import { runSummary } from "./model/status";
 import { ProfileView } from "./profileView";
 import { TemperServer } from "./server";
@@ -31,6 +33,19 @@ async function chooseFolderAndStart(server: TemperServer, id: string): Promise<v
   } catch (error) {
     void vscode.window.showErrorMessage(`Temper could not start ${id}: ${messageOf(error)}`);
   }
+}
+
+/** A quick pick that starts on `active` (showQuickPick always starts on the first item). */
+function pickFrom<T extends vscode.QuickPickItem>(items: T[], title: string, placeholder: string,
+                                                  active?: T): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const quickPick = vscode.window.createQuickPick<T>();
+    Object.assign(quickPick, { items, title, placeholder, matchOnDetail: true });
+    if (active) quickPick.activeItems = [active];
+    quickPick.onDidAccept(() => { resolve(quickPick.selectedItems[0]); quickPick.hide(); });
+    quickPick.onDidHide(() => { resolve(undefined); quickPick.dispose(); });
+    quickPick.show();
+  });
 }
 
 function messageOf(error: unknown): string {
@@ -106,10 +121,31 @@ export function registerCommands(context: vscode.ExtensionContext, server: Tempe
   register("temper.askHint", () => hint("hint"));
   register("temper.explain", () => hint("explain"));
 
-  // Ctrl+. lists only the rungs open now. Asking for Temper's kind lists just the ladder, and
-  // its "Show Disabled" button adds the closed rungs, greyed out with the server's reason.
-  register("temper.showLadder", () => vscode.commands.executeCommand("editor.action.codeAction",
-    { kind: "quickfix.temper.hint", apply: "never" }));
+  // Ctrl+. lists only the open rungs (VS Code hides disabled quick fixes and their reasons);
+  // this lists all six, and a closed one says why.
+  register("temper.showLadder", async () => {
+    const editor = activeFile();
+    const client = await server.ready();
+    if (!editor || !client) return;
+    const position = editor.selection.active;
+    const actions = await client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: editor.document.uri.toString() },
+      range: { start: position, end: position },
+      context: { diagnostics: [], only: ["quickfix"] },
+    });
+    const items = ladderItems((actions ?? []) as LadderAction[]);
+    if (items.length === 0) {
+      void vscode.window.showInformationMessage("Temper: no hint ladder here (is this an exercise file?).");
+      return;
+    }
+    const pick = await pickFrom(items, "Temper hint ladder",
+      "Take an open rung; a closed one says what opens it",
+      items.find((i) => i.description === "offered now"));
+    if (pick?.reason) void vscode.window.showInformationMessage(`Temper: ${pick.reason}`);
+    else if (pick?.command) {
+      await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []));
+    }
+  });
 
   register("temper.runTestsNow", async () => {
     const editor = activeFile();
