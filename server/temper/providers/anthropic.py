@@ -24,10 +24,10 @@ class AnthropicModel:
         self.timeout, self.max_tokens = timeout, max_tokens
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
-        anthropic = await sdk("anthropic")
         if not self.api_key:
             raise ProviderError("no Anthropic API key: set ANTHROPIC_API_KEY or run "
                                 "`temper keys set anthropic`")
+        anthropic = await sdk("anthropic")
         client = shared_client(
             ("anthropic", self.api_key, self.base_url, self.timeout),
             lambda: anthropic.AsyncAnthropic(api_key=self.api_key, base_url=self.base_url,

@@ -25,10 +25,10 @@ class OpenAIModel:
         self.timeout, self.max_tokens = timeout, max_tokens
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
-        openai = await sdk("openai")
         if not self.api_key:
             raise ProviderError("no OpenAI API key: set OPENAI_API_KEY or run "
                                 "`temper keys set openai` (a local server accepts any value)")
+        openai = await sdk("openai")
         client = shared_client(
             ("openai", self.api_key, self.base_url, self.timeout),
             lambda: openai.AsyncOpenAI(api_key=self.api_key, base_url=self.base_url,
