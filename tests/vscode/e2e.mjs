@@ -1,4 +1,6 @@
 // Drives code-server (with the Temper extension installed) in headless Chromium.
+// The hints come from the `cli` provider: FAKE_LLM (see test_vscode_e2e.py) answers the first
+// request at once and streams the second slowly, so that it can be cancelled.
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
 import fs from "node:fs";
@@ -146,6 +148,15 @@ try {
   }
   if ((await view.locator("script").count()) !== 0) throw new Error("the profile page has a script");
   await shot("profile");
+  step(current);
+  current = "a streamed hint grows in a notification and can be cancelled";
+  await page.locator(".tabs-container .tab", { hasText: "fizzbuzz.py" }).first().click();
+  await palette("Temper: Hint (at the level offered now)");
+  const toast = page.locator(".notification-toast", { hasText: "Temper hint" }).first();
+  await toast.filter({ hasText: "the order of the checks" }).waitFor();  // the second chunk
+  await shot("streaming");
+  await toast.locator(".monaco-button", { hasText: "Cancel" }).click();
+  await toast.waitFor({ state: "hidden", timeout: 15000 });
   step(current);
   rc = 0;
 } catch (error) {

@@ -2,8 +2,9 @@
 Playwright in headless Chromium, on a fresh fizzbuzz exercise and the real `temper lsp`.
 
 e2e.mjs saves failing code and checks, in the browser, the failing-test squiggle, the hint
-ladder in the quick-fix menu, the chosen hint (message, squiggle, hover), the status bar, the
-hint history and the profile webview. On failure its screenshots, code-server's log and the
+ladder in the quick-fix menu and in its own quick pick, the chosen hint (message, squiggle,
+hover), the status bar, the hint history, the profile webview, and a streamed hint cancelled
+from its notification. Hints come from the `cli` provider running a fake model script. On failure its screenshots, code-server's log and the
 extension's output channel are kept under a folder named in the failure message.
 """
 
@@ -37,7 +38,25 @@ SETTINGS = {
     "editor.hover.delay": 100, "files.autoSave": "off", "editor.formatOnSave": False,
     "workbench.secondarySideBar.defaultVisibility": "hidden", "temper.trace.server": "verbose",
     "temper.runTimeout": 60,  # a loaded CI machine must not turn the run into a timeout
+    "temper.provider": "cli", "temper.model": "fake",
 }
+
+
+# Reads the prompt; answers the first hint at once, then streams slowly (to be cancelled).
+FAKE_LLM = """#!/bin/sh
+cat > /dev/null
+calls=$(cat COUNTER 2>/dev/null || echo 0)
+echo $((calls + 1)) > COUNTER
+if [ "$calls" = 0 ]; then
+  echo "Look at which of your checks runs first when a number is divisible by both 3 and 5."
+  exit 0
+fi
+printf 'Think about '
+sleep 2
+printf 'the order of the checks '
+sleep 60
+echo 'and which case is the most specific.'
+"""
 
 
 def _tools() -> tuple[Path, Path]:
@@ -130,13 +149,16 @@ def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
         [sys.executable, "-m", "temper", "exercise", "start", "python/basics/fizzbuzz",
          str(workspace)], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert started_exercise.returncode == 0, started_exercise.stderr
+    fake_llm = run / "fake-llm.sh"  # the `cli` provider's command: a model that streams
+    fake_llm.write_text(FAKE_LLM.replace("COUNTER", str(run / "llm-calls")))
+    fake_llm.chmod(0o755)
     user_data = run / "user-data"
     (user_data / "User").mkdir(parents=True)
     (user_data / "User" / "settings.json").write_text(json.dumps(SETTINGS))
     # Machine-scoped settings of a remote (code-server) window live in the Machine folder.
     (user_data / "Machine").mkdir()
     (user_data / "Machine" / "settings.json").write_text(json.dumps(
-        {"temper.pythonPath": sys.executable}))
+        {"temper.pythonPath": sys.executable, "temper.cliCommand": str(fake_llm)}))
     code = [str(node24), str(code_server), "--user-data-dir", str(user_data),
             "--extensions-dir", str(run / "extensions")]
     installed = subprocess.run([*code, "--install-extension", str(vsix)], env=env,
