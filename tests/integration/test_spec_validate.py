@@ -148,3 +148,13 @@ def test_hostile_specs_are_refused_quickly_with_a_line(specs: Path):
     spec.write_text("title: " + "x" * 300_000 + "\n")
     huge = temper("spec", "validate", "--no-run", str(spec))
     assert huge.returncode == 1 and "the spec is over 200,000 characters" in huge.stdout
+
+
+def test_a_starter_that_never_finishes_is_an_error_even_after_the_retry(specs: Path):
+    folder = specs / "python/basics/fizzbuzz"
+    (folder / "starter/fizzbuzz.py").write_text("def fizzbuzz(n):\n    while True:\n"
+                                                "        pass\n")
+    done = temper("spec", "validate", "--timeout", "2", str(folder))
+    assert done.returncode == 1
+    assert "error: the tests cannot run on the starter: the tests did not finish within 2 s" \
+        in done.stdout
