@@ -1,6 +1,7 @@
 // Drives code-server (with the Temper extension installed) in headless Chromium.
 // The hints come from the `cli` provider: FAKE_LLM (see test_vscode_e2e.py) answers the first
-// request at once and streams the second slowly, so that it can be cancelled.
+// request at once, streams the second slowly (so that it can be cancelled), and answers the
+// rest at once, noting whether ANTHROPIC_API_KEY reached it. API_KEY: the key to store.
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
 import fs from "node:fs";
@@ -157,6 +158,21 @@ try {
   await shot("streaming");
   await toast.locator(".monaco-button", { hasText: "Cancel" }).click();
   await toast.waitFor({ state: "hidden", timeout: 15000 });
+  step(current);
+
+  current = "an API key set in the palette reaches the server's environment after a restart";
+  await palette("Temper: Set API Key…");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Anthropic" }).first().waitFor();
+  await page.locator(".quick-input-widget input").fill("Anthropic");
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget input[type='password']").waitFor();
+  await page.keyboard.type(process.env.API_KEY);
+  await page.keyboard.press("Enter");
+  await page.locator(".notifications-toasts", { hasText: "API key stored" }).first().waitFor();
+  await status.locator(".codicon-error").waitFor();  // the restarted server answers again
+  await page.locator(".tabs-container .tab", { hasText: "fizzbuzz.py" }).first().click();
+  await palette("Temper: Hint (at the level offered now)");
+  await page.locator(".notifications-toasts", { hasText: /Temper L\d: Look at which/ }).first().waitFor();
   step(current);
   rc = 0;
 } catch (error) {

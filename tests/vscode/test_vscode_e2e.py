@@ -4,7 +4,9 @@ Playwright in headless Chromium, on a fresh fizzbuzz exercise and the real `temp
 e2e.mjs saves failing code and checks, in the browser, the failing-test squiggle, the hint
 ladder in the quick-fix menu and in its own quick pick, the chosen hint (message, squiggle,
 hover), the status bar, the hint history, the profile webview, and a streamed hint cancelled
-from its notification. Hints come from the `cli` provider running a fake model script. On failure its screenshots, code-server's log and the
+from its notification; then it stores an API key with Temper: Set API Key…, and the fake model
+(the `cli` provider's command) must see it in its environment while no file under the run
+holds it. On failure its screenshots, code-server's log and the
 extension's output channel are kept under a folder named in the failure message.
 """
 
@@ -42,12 +44,14 @@ SETTINGS = {
 }
 
 
-# Reads the prompt; answers the first hint at once, then streams slowly (to be cancelled).
+# Reads the prompt and notes whether an API key reached it; answers at once, except the second
+# call, which streams slowly (to be cancelled).
 FAKE_LLM = """#!/bin/sh
 cat > /dev/null
 calls=$(cat COUNTER 2>/dev/null || echo 0)
 echo $((calls + 1)) > COUNTER
-if [ "$calls" = 0 ]; then
+echo "key=${ANTHROPIC_API_KEY:-none}" >> COUNTER.keys
+if [ "$calls" != 1 ]; then
   echo "Look at which of your checks runs first when a number is divisible by both 3 and 5."
   exit 0
 fi
@@ -57,6 +61,7 @@ printf 'the order of the checks '
 sleep 60
 echo 'and which case is the most specific.'
 """
+SECRET = "sk-ant-e2e-secret-4711"  # typed into Temper: Set API Key… by e2e.mjs
 
 
 def _tools() -> tuple[Path, Path]:
@@ -179,15 +184,21 @@ def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
             [str(node24), str(HERE / "e2e.mjs")], cwd=HERE, capture_output=True, text=True,
             timeout=400, check=False, stdin=subprocess.DEVNULL,
             env={**env, "CS_URL": f"http://127.0.0.1:{port}/?folder={workspace}",
-                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM})
+                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM, "API_KEY": SECRET})
     finally:
         _stop(process)
         log.close()
     seconds = time.monotonic() - started
+    keys = (run / "llm-calls.keys").read_text().split() if (run / "llm-calls.keys").exists() else []
+    leaks = [str(path) for path in run.rglob("*") if path.is_file() and path != fake_llm
+             and path.name != "llm-calls.keys" and SECRET.encode() in path.read_bytes()]
     report = (f"{browser.stdout}{browser.stderr}\nvsix {vsix.stat().st_size / 1024:.1f} KB, "
               f"build {built - started:.1f} s, whole test {seconds:.1f} s")
     if browser.returncode != 0:
         kept = _keep(run, "learning-loop")
         pytest.fail(f"the VS Code e2e failed; screenshots and logs kept in {kept}\n{report}",
                     pytrace=False)
+    assert keys[:2] == ["key=none", "key=none"] and keys[-1] == f"key={SECRET}", \
+        f"the API key did not reach the model through the server's environment: {keys}\n{report}"
+    assert not leaks, f"the API key was written to {leaks}"
     print(report)
