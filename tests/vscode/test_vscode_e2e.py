@@ -135,6 +135,7 @@ def _keep(run: Path, test_name: str) -> Path:
     return kept
 
 
+@pytest.mark.timeout(600)  # ~45 s here; a loaded 2-core CI machine can take several times that
 def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
     node24, code_server = _tools()
     started = time.monotonic()
