@@ -35,11 +35,14 @@ from temper.runner.sandbox import Limits
 LABEL = "managed-by"
 MANAGER = "temper"
 IMAGE = "temper-runner"
-IMAGE_VERSION = 2  # bump when _rootfs changes
+IMAGE_VERSION = 3  # bump when _rootfs changes
 USER = "65534:65534"
 RUN_DIR = Path("/work")
 SWEEP_EVERY_SECONDS = 300.0
 CONTAINER_TMP = "/tmp"
+# PID 1: keeps the container up and reaps the zombies that killed runs leave (they would hold
+# pids); `kill -9 -1` cannot touch PID 1, and only ends its sleep, which it restarts.
+KEEPER = "trap '' TERM INT HUP; while :; do sleep 3600 & wait; done"
 FALLBACK_SOCKET = Path(os.environ.get("TEMPER_DOCKER_DIR")
                        or Path.home() / ".cache" / "temper-docker") / "docker.sock"
 
@@ -48,13 +51,13 @@ def _rootfs() -> bytes:
     """The image's whole file system: mount points, merged-/usr links and a passwd file."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for folder in ("tmp", "work", "etc", "proc", "dev", "sys", "usr", "root", "home"):
+        # /sbin is a real folder: the engine mounts its init (docker-init) there
+        for folder in ("tmp", "work", "etc", "proc", "dev", "sys", "usr", "root", "home", "sbin"):
             info = tarfile.TarInfo(folder)
             info.type = tarfile.DIRTYPE
             info.mode = 0o1777 if folder in ("tmp", "work") else 0o755  # tmpfs copies the mode
             tar.addfile(info)
-        for link, target in (("bin", "usr/bin"), ("lib", "usr/lib"), ("lib64", "usr/lib64"),
-                             ("sbin", "usr/sbin")):
+        for link, target in (("bin", "usr/bin"), ("lib", "usr/lib"), ("lib64", "usr/lib64")):
             info = tarfile.TarInfo(link)
             info.type, info.linkname = tarfile.SYMTYPE, target
             tar.addfile(info)
@@ -165,7 +168,7 @@ class DockerBackend:
                 if not (tool == Path("/usr") or tool.is_relative_to("/usr")):
                     volumes[str(tool)] = {"bind": str(tool), "mode": "ro"}
             container = self.client.containers.run(
-                self.image(language), ["sleep", "infinity"], detach=True,
+                self.image(language), ["sh", "-c", KEEPER], detach=True,
                 name=f"temper-{language}-{os.getpid()}-{uuid.uuid4().hex[:6]}",
                 network_mode="none", read_only=True, user=USER, working_dir=str(RUN_DIR),
                 tmpfs={str(RUN_DIR): "rw,exec,nosuid,nodev,size=64m,mode=1777",
@@ -205,7 +208,9 @@ class DockerBackend:
             self._exec(container, ["sh", "-c", "kill -9 -1 2>/dev/null; true"], {}, 1000, "/")
         try:
             for _ in range(20):
-                if len(container.top().get("Processes") or []) <= 1:
+                left = [p for p in container.top().get("Processes") or []
+                        if "sleep 3600" not in p[-1] and KEEPER not in p[-1]]
+                if not left:
                     return
                 time.sleep(0.05)
         except DockerException:
@@ -252,22 +257,35 @@ class DockerBackend:
             self.sweep()
         return self._container(job, language, place, limits)
 
-    def _run_sync(self, container, job: Job, place: Place, limits: Limits, timeout: float,
-                  cancelled: threading.Event) -> list[Completed]:
-        with self.busy.setdefault(container.id, threading.Lock()):  # one run at a time in it
-            deadline = time.monotonic() + timeout
-            return self._steps(container, job, place, limits, deadline, cancelled)
+    def _run_sync(self, holder: list, job: Job, place: Place, limits: Limits, timeout: float,
+                  cancelled: threading.Event, language: str) -> list[Completed]:
+        for attempt in (1, 2):
+            container = holder[0]
+            with self.busy.setdefault(container.id, threading.Lock()):  # one run at a time
+                code, out, err = self._exec(container, ["sh", "-c", self._prepare(place)], {},
+                                            10_000)
+                if code == 0:
+                    deadline = time.monotonic() + timeout
+                    return self._steps(container, job, limits, deadline, cancelled)
+            self._discard(container)  # it cannot even start a process: replace it
+            if attempt == 1:
+                holder[0] = self._ready(job, place, limits, language)
+        return [Completed(code, out, err, 0.0, False)]
 
-    def _steps(self, container, job: Job, place: Place, limits: Limits, deadline: float,
+    @staticmethod
+    def _prepare(place: Place) -> str:
+        """Empty the tmpfs work dir and copy the run's files in (timestamps kept for caches)."""
+        return (f"mkdir -p {CONTAINER_TMP}/home && find {RUN_DIR} -mindepth 1 -delete && "
+                f"cd {place.workdir} && find . -mindepth 1 -maxdepth 1 "
+                f"-exec cp -R --preserve=timestamps -t {RUN_DIR} {{}} +")
+
+    def _steps(self, container, job: Job, limits: Limits, deadline: float,
                cancelled: threading.Event) -> list[Completed]:
         env = sandbox.scrubbed_env(dict(job.env), Path(CONTAINER_TMP) / "home")
         env["PATH"] = ":".join(dict.fromkeys([*(str(t / "bin") for t in job.tools),
                                               "/usr/local/bin", "/usr/bin", "/bin"]))
         for variable, name in job.caches.items():
             env[variable] = f"{CONTAINER_TMP}/cache/{name}"
-        prepare = f"mkdir -p {CONTAINER_TMP}/home && find {RUN_DIR} -mindepth 1 -delete; " \
-                  f"cp -R --preserve=timestamps {place.workdir}/. {RUN_DIR}/"
-        self._exec(container, ["sh", "-c", prepare], {}, 10_000)
         done: list[Completed] = []
         for step in job.steps:
             if cancelled.is_set():
@@ -289,7 +307,7 @@ class DockerBackend:
         container = await asyncio.to_thread(self._ready, job, place, limits, language)
         holder = [container]
         work = asyncio.ensure_future(asyncio.to_thread(
-            self._run_sync, container, job, place, limits, timeout, cancelled))
+            self._run_sync, holder, job, place, limits, timeout, cancelled, language))
         try:
             return await asyncio.wait_for(asyncio.shield(work), timeout + 0.5)
         except TimeoutError:
