@@ -2,6 +2,7 @@
 // The hints come from the `cli` provider: FAKE_LLM (see test_vscode_e2e.py) answers the first
 // request at once, streams the second slowly (so that it can be cancelled), and answers the
 // rest at once, noting whether ANTHROPIC_API_KEY reached it. API_KEY: the key to store.
+// SCENARIO: learning-loop (default) or missing-python (temper.pythonPath points nowhere).
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
 import fs from "node:fs";
@@ -34,12 +35,16 @@ async function palette(title) {
   await page.keyboard.press("Enter");
 }
 
-try {
-  current = "workbench";
-  await page.goto(process.env.CS_URL);
-  await page.locator(".monaco-workbench").waitFor();
+async function missingPython() {
+  current = "a missing interpreter is reported with the fix";
+  const error = page.locator(".notification-toast",
+    { hasText: "/nonexistent/python3 (from the setting temper.pythonPath) was not found" }).first();
+  await error.locator(".monaco-button", { hasText: "Set temper.pythonPath" }).waitFor();
+  await shot("missing-python");
   step(current);
+}
 
+async function learningLoop() {
   current = "open fizzbuzz.py";
   await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "fizzbuzz.py" }).first().waitFor();
   await page.keyboard.press("Control+P");
@@ -174,6 +179,14 @@ try {
   await palette("Temper: Hint (at the level offered now)");
   await page.locator(".notifications-toasts", { hasText: /Temper L\d: Look at which/ }).first().waitFor();
   step(current);
+}
+
+try {
+  current = "workbench";
+  await page.goto(process.env.CS_URL);
+  await page.locator(".monaco-workbench").waitFor();
+  step(current);
+  await (process.env.SCENARIO === "missing-python" ? missingPython() : learningLoop());
   rc = 0;
 } catch (error) {
   console.log(`FAIL at "${current}": ${String(error.message).split("\n")[0]}`);

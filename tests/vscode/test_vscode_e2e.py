@@ -135,11 +135,32 @@ def _keep(run: Path, test_name: str) -> Path:
     return kept
 
 
-@pytest.mark.timeout(600)  # ~45 s here; a loaded 2-core CI machine can take several times that
-def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
-    node24, code_server = _tools()
+@pytest.fixture(scope="module")
+def tools() -> tuple[Path, Path]:
+    return _tools()
+
+
+@pytest.fixture(scope="module")
+def vsix(tools: tuple[Path, Path]) -> Path:
+    node24, _ = tools
     started = time.monotonic()
-    run = tmp_path / "run"
+    built = _build_vsix({**os.environ,
+                         "PATH": f"{node24.parent}{os.pathsep}{os.environ.get('PATH', '')}"})
+    print(f"vsix {built.stat().st_size / 1024:.1f} KB, built in {time.monotonic() - started:.1f} s")
+    return built
+
+
+def _start_exercise(run: Path, env: dict[str, str]) -> Path:
+    workspace = run / "fizzbuzz"
+    started = subprocess.run(
+        [sys.executable, "-m", "temper", "exercise", "start", "python/basics/fizzbuzz",
+         str(workspace)], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert started.returncode == 0, started.stderr
+    return workspace
+
+
+def _environment(run: Path, home: Path, node24: Path) -> dict[str, str]:
+    """Hermetic: TEMPER_HOME and XDG folders under the run, no API keys from outside."""
     (run / "artifacts").mkdir(parents=True)
     env = {**os.environ, "TEMPER_HOME": str(home),
            "XDG_CONFIG_HOME": str(run / "xdg-config"), "XDG_DATA_HOME": str(run / "xdg-data"),
@@ -147,24 +168,21 @@ def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
            "PATH": f"{node24.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env.pop("ANTHROPIC_API_KEY", None)
     env.pop("OPENAI_API_KEY", None)
-    vsix = _build_vsix(env)
-    built = time.monotonic()
+    return env
 
-    workspace = run / "fizzbuzz"
-    started_exercise = subprocess.run(
-        [sys.executable, "-m", "temper", "exercise", "start", "python/basics/fizzbuzz",
-         str(workspace)], env=env, capture_output=True, text=True, timeout=60, check=False)
-    assert started_exercise.returncode == 0, started_exercise.stderr
-    fake_llm = run / "fake-llm.sh"  # the `cli` provider's command: a model that streams
-    fake_llm.write_text(FAKE_LLM.replace("COUNTER", str(run / "llm-calls")))
-    fake_llm.chmod(0o755)
+
+def _drive(tools: tuple[Path, Path], vsix: Path, run: Path, env: dict[str, str],
+           workspace: Path, machine_settings: dict, script_env: dict[str, str], name: str) -> str:
+    """Installs the vsix into a fresh code-server, runs e2e.mjs against it, stops it; returns
+    the script's output, or fails with the artefacts kept."""
+    node24, code_server = tools
+    started = time.monotonic()
     user_data = run / "user-data"
     (user_data / "User").mkdir(parents=True)
     (user_data / "User" / "settings.json").write_text(json.dumps(SETTINGS))
     # Machine-scoped settings of a remote (code-server) window live in the Machine folder.
     (user_data / "Machine").mkdir()
-    (user_data / "Machine" / "settings.json").write_text(json.dumps(
-        {"temper.pythonPath": sys.executable, "temper.cliCommand": str(fake_llm)}))
+    (user_data / "Machine" / "settings.json").write_text(json.dumps(machine_settings))
     code = [str(node24), str(code_server), "--user-data-dir", str(user_data),
             "--extensions-dir", str(run / "extensions")]
     installed = subprocess.run([*code, "--install-extension", str(vsix)], env=env,
@@ -184,22 +202,44 @@ def test_learning_loop_in_code_server(tmp_path: Path, home: Path):
         browser = subprocess.run(
             [str(node24), str(HERE / "e2e.mjs")], cwd=HERE, capture_output=True, text=True,
             timeout=400, check=False, stdin=subprocess.DEVNULL,
-            env={**env, "CS_URL": f"http://127.0.0.1:{port}/?folder={workspace}",
-                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM, "API_KEY": SECRET})
+            env={**env, **script_env, "CS_URL": f"http://127.0.0.1:{port}/?folder={workspace}",
+                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM})
     finally:
         _stop(process)
         log.close()
-    seconds = time.monotonic() - started
-    keys = (run / "llm-calls.keys").read_text().split() if (run / "llm-calls.keys").exists() else []
-    leaks = [str(path) for path in run.rglob("*") if path.is_file() and path != fake_llm
-             and path.name != "llm-calls.keys" and SECRET.encode() in path.read_bytes()]
-    report = (f"{browser.stdout}{browser.stderr}\nvsix {vsix.stat().st_size / 1024:.1f} KB, "
-              f"build {built - started:.1f} s, whole test {seconds:.1f} s")
+    report = f"{browser.stdout}{browser.stderr}\n{name}: {time.monotonic() - started:.1f} s"
     if browser.returncode != 0:
-        kept = _keep(run, "learning-loop")
+        kept = _keep(run, name)
         pytest.fail(f"the VS Code e2e failed; screenshots and logs kept in {kept}\n{report}",
                     pytrace=False)
+    return report
+
+
+@pytest.mark.timeout(600)  # ~45 s here; a loaded 2-core CI machine can take several times that
+def test_learning_loop_in_code_server(tools, vsix: Path, tmp_path: Path, home: Path):
+    run = tmp_path / "run"
+    env = _environment(run, home, tools[0])
+    workspace = _start_exercise(run, env)
+    fake_llm = run / "fake-llm.sh"  # the `cli` provider's command: a model that streams
+    fake_llm.write_text(FAKE_LLM.replace("COUNTER", str(run / "llm-calls")))
+    fake_llm.chmod(0o755)
+    report = _drive(tools, vsix, run, env, workspace,
+                    {"temper.pythonPath": sys.executable, "temper.cliCommand": str(fake_llm)},
+                    {"SCENARIO": "learning-loop", "API_KEY": SECRET}, "learning-loop")
+    keys = (run / "llm-calls.keys").read_text().split() if (run / "llm-calls.keys").exists() else []
     assert keys[:2] == ["key=none", "key=none"] and keys[-1] == f"key={SECRET}", \
         f"the API key did not reach the model through the server's environment: {keys}\n{report}"
+    leaks = [str(path) for path in run.rglob("*") if path.is_file() and path != fake_llm
+             and path.name != "llm-calls.keys" and SECRET.encode() in path.read_bytes()]
     assert not leaks, f"the API key was written to {leaks}"
     print(report)
+
+
+@pytest.mark.timeout(300)
+def test_a_python_without_temper_gets_a_message_with_the_fix(tools, vsix: Path, tmp_path: Path,
+                                                             home: Path):
+    run = tmp_path / "run"
+    env = _environment(run, home, tools[0])
+    workspace = _start_exercise(run, env)
+    print(_drive(tools, vsix, run, env, workspace, {"temper.pythonPath": "/nonexistent/python3"},
+                 {"SCENARIO": "missing-python"}, "missing-python"))
