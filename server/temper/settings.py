@@ -53,6 +53,8 @@ class Settings(BaseSettings):
                                    "provider.")
     breaker_cooldown: float = Field(60.0, ge=0, description="Seconds a paused provider rests.")
     max_tokens: int = Field(400, ge=16, le=8192, description="Longest answer, in tokens.")
+    prompt_chars: int = Field(0, ge=0, description="The longest prompt a model takes, in "
+                              "characters (0: no limit); for small local models.")
     l4_share: float = Field(0.4, gt=0, lt=1, description="Share of the logic an L4 answer "
                             "leaves to the learner.")
     cli_command: str = Field("llm -n -m {model}", description=(

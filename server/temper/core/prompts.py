@@ -50,6 +50,7 @@ class PromptInput:
     authored: tuple[str, ...] = ()  # the exercise's own hints for this level
     l4_share: float = 0.4
     stricter: str = ""  # why the previous answer was refused, for a regeneration
+    budget: int = 0  # at most this many characters in all (0: no limit), for small models
     secrets: tuple[str, ...] = field(default=(), repr=False)  # exact values to redact too
 
 
@@ -69,31 +70,46 @@ def system_text(data: PromptInput) -> str:
 
 
 def build(data: PromptInput, nonce: str | None = None) -> Prompt:
-    """The system and user text for one hint; every learner-provided part is fenced."""
+    """The system and user text for one hint; every learner-provided part is fenced. Over the
+    budget, the optional parts go first (author's hints, profile, memory, risks, description),
+    then the code is cut to the lines around the one asked about."""
     nonce = nonce or new_nonce()
+    system = system_text(data)
 
     def untrusted(label: str, text: str) -> str:
         return fence(label, redact(text, data.secrets), nonce)
 
-    parts = [preamble(nonce), f"Exercise: {data.title}".rstrip(": ")]
-    if data.description:
-        parts.append("Exercise description:\n" + data.description.strip())
-    parts.append(f"The learner's intent: {data.intent}. Asked about {data.path or 'their file'}"
-                 f", line {data.line}.")
-    parts.append("The learner's file:\n" + untrusted(f"code {data.path}", data.code))
-    if data.run_summary:
-        parts.append("The latest test run:\n" + untrusted("test output", data.run_summary))
-    if data.goal:
-        parts.append("What the learner is building, from their own product spec; steer the "
-                     "hint toward this criterion:\n" + untrusted("product spec", data.goal))
-    if data.risks:
-        parts.append("Risks noticed in the file: " + "; ".join(data.risks))
-    if data.memory:
-        parts.append("Earlier work by this learner: " + " ".join(data.memory))
-    if data.profile:
-        parts.append("About the learner: " + data.profile)
-    if data.authored:
-        parts.append("The exercise author's hints for this level, for tone and depth:\n"
-                     + "\n".join(f"- {h.strip()}" for h in data.authored))
-    parts.append(f"Write one L{int(data.level)} hint now, following the level's rule.")
-    return Prompt(system_text(data), "\n\n".join(parts), nonce)
+    def user(code: str, drop: int) -> str:
+        optional = [
+            "Exercise description:\n" + data.description.strip() if data.description else "",
+            "Risks noticed in the file: " + "; ".join(data.risks) if data.risks else "",
+            "Earlier work by this learner: " + " ".join(data.memory) if data.memory else "",
+            "About the learner: " + data.profile if data.profile else "",
+            ("The exercise author's hints for this level, for tone and depth:\n"
+             + "\n".join(f"- {h.strip()}" for h in data.authored)) if data.authored else "",
+        ]
+        for index in range(len(optional) - 1, len(optional) - 1 - drop, -1):
+            optional[index] = ""
+        parts = [preamble(nonce), f"Exercise: {data.title}".rstrip(": "), optional[0],
+                 f"The learner's intent: {data.intent}. Asked about "
+                 f"{data.path or 'their file'}, line {data.line}.",
+                 "The learner's file:\n" + untrusted(f"code {data.path}", code)]
+        if data.run_summary:
+            parts.append("The latest test run:\n" + untrusted("test output", data.run_summary))
+        parts += [*optional[1:],
+                  f"Write one L{int(data.level)} hint now, following the level's rule."]
+        return "\n\n".join(p for p in parts if p)
+
+    code, drop = data.code, 0
+    text = user(code, drop)
+    while data.budget and len(system) + len(text) > data.budget and drop < 5:
+        drop += 1
+        text = user(code, drop)
+    lines = code.splitlines()
+    around = 20
+    while data.budget and len(system) + len(text) > data.budget and around > 2:
+        around //= 2
+        start = max(0, data.line - 1 - around)
+        code = "\n".join(lines[start:data.line + around])
+        text = user(code, drop)
+    return Prompt(system, text, nonce)

@@ -50,6 +50,9 @@ class OpenAIModel:
                         text += piece
                         if on_text:
                             on_text(text)
+            if not completion_tokens:  # a server that does not report usage: estimate it
+                prompt_tokens = (len(prompt.system) + len(prompt.user)) // 4
+                completion_tokens = len(text) // 4
             return Completion(text, prompt_tokens, completion_tokens)
         except openai.APIStatusError as exc:
             raise status_error(self.name, exc.status_code, exc.message,

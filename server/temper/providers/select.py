@@ -78,5 +78,6 @@ def writer(settings: Settings, level: Level, guards: GuardRegistry,
         return OfflineProvider()
     models = [model(settings, n, level, primary=(i == 0)) for i, n in enumerate(names)]
     policy = Policy(settings.retries, settings.deadline, settings.rate_limit, settings.l4_share,
-                    {k: (v[0], v[1]) for k, v in settings.prices.items()})
+                    {k: (v[0], v[1]) for k, v in settings.prices.items()},
+                    settings.prompt_chars)
     return LLMWriter(models, guards, policy, usage, keys.all_values())

@@ -53,10 +53,11 @@ class Policy:
     rate_limit: int = 50  # LLM calls per learner per hour
     l4_share: float = 0.4
     prices: Mapping[str, tuple[float, float]] | None = None  # model -> $ per 1M in/out tokens
+    prompt_chars: int = 0  # the longest prompt a model takes (0: no limit)
 
 
 def prompt_input(request: HintRequest, l4_share: float, stricter: str = "",
-                 secrets: tuple[str, ...] = ()) -> prompts.PromptInput:
+                 secrets: tuple[str, ...] = (), budget: int = 0) -> prompts.PromptInput:
     exercise, run = request.exercise, request.run
     summary = ""
     if run is not None:
@@ -72,7 +73,7 @@ def prompt_input(request: HintRequest, l4_share: float, stricter: str = "",
         risks=request.risks, memory=request.memory, profile=request.profile,
         goal=request.goal,
         authored=tuple(exercise.hints.at(int(request.level))) if exercise else (),
-        l4_share=l4_share, stricter=stricter, secrets=secrets)
+        l4_share=l4_share, stricter=stricter, secrets=secrets, budget=budget)
 
 
 class LLMWriter:
@@ -137,7 +138,7 @@ class LLMWriter:
 
     async def _call(self, model: Model, request: HintRequest, stricter: str) -> str:
         prompt = prompts.build(prompt_input(request, self.policy.l4_share, stricter,
-                                            self.secrets))
+                                            self.secrets, self.policy.prompt_chars))
         started = time.monotonic()
         try:
             completion = await resilience.call(
