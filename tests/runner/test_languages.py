@@ -191,3 +191,16 @@ async def test_c_compiler_error_is_placed(tmp_path: Path, backend: str):
     result = await run_tests(write(tmp_path, files), "c", None, 60, backend=backend)
     assert result.status is Status.ERROR and result.error_type == "CompileError"
     assert result.error_location == Location("add.c", 3, 16) and "c" in result.message
+
+
+async def test_rust_never_reuses_a_stale_build(tmp_path: Path, backend: str):
+    """Unsaved text (newer) then the saved file (older mtime): the result follows the content."""
+    need("cargo")
+    folder = write(tmp_path, RUST)
+    fixed = "pub fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\n" \
+            "pub fn at(v: &[i32], i: usize) -> i32 {\n    v[i]\n}\n"
+    unsaved = await run_tests(folder, "rust", None, 180, overlays={"src/lib.rs": fixed},
+                              backend=backend)
+    saved = await run_tests(folder, "rust", None, 180, backend=backend)
+    assert statuses(unsaved)[0] == ("zebra_adds_small", "pass")
+    assert statuses(saved)[0] == ("zebra_adds_small", "fail")

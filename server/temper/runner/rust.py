@@ -44,7 +44,10 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     toolchain = os.environ.get("RUSTUP_TOOLCHAIN")
     if toolchain:
         env["RUSTUP_TOOLCHAIN"] = toolchain
-    argv = [cargo, "test", "--offline", "--tests", "--message-format=json", "--",
+    # Content checksums, not mtimes, decide what to rebuild: a copy keeps the files' old mtimes,
+    # so after a run of unsaved (newer) text, mtimes alone would reuse the stale build.
+    argv = [cargo, "test", "--offline", "--tests", "-Zchecksum-freshness",
+            "--message-format=json", "--",
             "-Z", "unstable-options", "--format", "json", "--test-threads=1"]
     return Job([Step(argv)], env=env, tools=_rust_homes(),
                caches={"CARGO_TARGET_DIR": "cargo-target"}, address_space_factor=8)
