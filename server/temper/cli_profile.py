@@ -173,6 +173,9 @@ def doctor(as_json: bool) -> None:
             click.echo(f"  problem: {runner['problem']}")
         for key, value in runner["isolation"].items():
             click.echo(f"  {key + ':':<12} {value}")
+        click.echo("toolchains:")
+        for language, tool in runner.get("toolchains", {}).items():
+            click.echo(f"  {language + ':':<12} {tool}")
         click.echo(f"profile: {data['profile']}\ncatalog: {data['exercises']} exercises")
         for error in data["catalogErrors"]:
             click.echo(f"  error: {error}")

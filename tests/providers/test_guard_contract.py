@@ -109,3 +109,15 @@ def test_the_prompt_fences_learner_data_and_states_the_level():
     assert "<<UNTRUSTED TEST_OUTPUT n0nce>>" in prompt.user and "n0nce" in prompt.user
     again = build(PromptInput(Level.L2, "stuck", "python", stricter="a code block at L2"))
     assert "broke the rules" in again.system
+
+
+def test_a_prompt_over_budget_drops_optional_parts_then_cuts_the_code_around_the_line():
+    code = "\n".join(f"line_{i} = {i}" for i in range(200))
+    data = PromptInput(Level.L1, "hint", "python", "Long", description="d " * 300, line=100,
+                       code=code, authored=("an authored hint",), budget=1500)
+    prompt = build(data, nonce="f00dcafe")
+    assert len(prompt.system) + len(prompt.user) <= 1500
+    assert "line_99 = 99" in prompt.user and "line_0 = 0" not in prompt.user
+    assert "authored hint" not in prompt.user and "Exercise description" not in prompt.user
+    assert "authored hint" in build(PromptInput(Level.L1, "hint", "python", code="x",
+                                                authored=("an authored hint",))).user
