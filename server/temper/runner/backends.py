@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
+import sys
 import threading
 import time
 from pathlib import Path
@@ -128,14 +130,32 @@ async def choose(setting: str) -> Backend | str:
     return _local
 
 
+def toolchains() -> dict[str, str]:
+    """Each language's test tool, or what is missing."""
+    from temper.runner import node
+
+    cargo = shutil.which("cargo") or str(Path.home() / ".cargo" / "bin" / "cargo")
+    found = {"python": sys.executable, "javascript": shutil.which("node"),
+             "go": shutil.which("go"), "rust": cargo if Path(cargo).exists() else None,
+             "c": shutil.which("gcc")}
+    tools = {language: tool or "MISSING" for language, tool in found.items()}
+    try:
+        tools["typescript"] = node.typescript_node()
+    except node.MissingNode as exc:
+        tools["typescript"] = f"MISSING: {exc}"
+    return tools
+
+
 def describe(setting: str) -> dict:
-    """What `temper doctor` shows: the active backend and its isolation, honestly."""
+    """What `temper doctor` shows: the active backend and its isolation, honestly, and the
+    toolchains it would use."""
     chosen = _local if setting == "local" else (_probe() or (NO_ENGINE if setting == "docker"
                                                               else _local))
     if isinstance(chosen, str):
         return {"backend": None, "setting": setting, "problem": chosen, "isolation": {},
-                "fallback": _local.isolation()}
-    return {"backend": chosen.name, "setting": setting, "isolation": chosen.isolation()}
+                "fallback": _local.isolation(), "toolchains": toolchains()}
+    return {"backend": chosen.name, "setting": setting, "isolation": chosen.isolation(),
+            "toolchains": toolchains()}
 
 
 def forget_docker() -> None:
