@@ -3,6 +3,7 @@
 // request at once, streams the second slowly (so that it can be cancelled), and answers the
 // rest at once, noting whether ANTHROPIC_API_KEY reached it. API_KEY: the key to store.
 // SCENARIO: learning-loop (default) or missing-python (temper.pythonPath points nowhere).
+// USER_SETTINGS: the user settings file (its settings are edited in VS Code's JSON editor).
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
 import fs from "node:fs";
@@ -136,6 +137,20 @@ async function learningLoop() {
   await page.keyboard.press("Escape");
   await page.locator(".statusbar-item[aria-label*='1 hint so far']", { hasText: "fizzbuzz" }).waitFor();
   step(`${current}: ${(await status.getAttribute("aria-label"))}`);
+
+  current = "a changed setting reaches the server without a reload";
+  const settings = JSON.parse(fs.readFileSync(process.env.USER_SETTINGS, "utf8"));
+  await palette("Preferences: Open User Settings (JSON)");
+  const json = page.locator(".editor-instance .monaco-editor", { hasText: "temper.runTimeout" }).last();
+  await json.locator(".view-line").first().click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(JSON.stringify({ ...settings, "temper.track": "advanced" }));
+  await page.keyboard.press("Control+W");  // the settings editor is a floating window here
+  await page.locator(".monaco-dialog-box .monaco-button", { hasText: /^Save$/ }).click();
+  await page.locator(".tabs-container .tab", { hasText: "fizzbuzz.py" }).first().click();
+  await page.locator(".statusbar-item[aria-label*='Track: advanced']", { hasText: "fizzbuzz" }).waitFor();
+  step(current);
 
   current = "the hint history lists the hint";
   await palette("Temper: Open Hint History");

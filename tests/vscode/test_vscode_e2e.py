@@ -203,7 +203,8 @@ def _drive(tools: tuple[Path, Path], vsix: Path, run: Path, env: dict[str, str],
             [str(node24), str(HERE / "e2e.mjs")], cwd=HERE, capture_output=True, text=True,
             timeout=400, check=False, stdin=subprocess.DEVNULL,
             env={**env, **script_env, "CS_URL": f"http://127.0.0.1:{port}/?folder={workspace}",
-                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM})
+                 "ARTIFACTS": str(run / "artifacts"), "CHROMIUM": CHROMIUM,
+                 "USER_SETTINGS": str(user_data / "User" / "settings.json")})
     finally:
         _stop(process)
         log.close()
