@@ -8,6 +8,7 @@ with a one-line notice of why. Every call is written to the usage log.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -112,7 +113,7 @@ class LLMWriter:
         text = await self._call(model, request, "")
         solution, public = _reference(request)
         rules = {"explicit": request.explicit, "l4_share": self.policy.l4_share}
-        problem = guard.judge(text, request.level, solution, public, **rules)
+        problem = await _judged(text, request.level, solution, public, rules)
         if problem is None:
             return HintText(text, _key(model, request, text), model.name)
         await self._log(model, request.level, "guard_violation", detail=problem)
@@ -121,14 +122,15 @@ class LLMWriter:
         except ProviderError as exc:
             log.warning("regeneration failed: %s", exc)
             again = ""
-        second = guard.judge(again, request.level, solution, public, **rules) if again else "none"
+        second = await _judged(again, request.level, solution, public, rules) if again else "none"
         if second is None:
             return HintText(again, _key(model, request, again), model.name,
                             f"A first answer was withheld because it contained {problem}.")
         if again:
             await self._log(model, request.level, "guard_violation", detail=second)
         for candidate in (again, text):
-            cleaned = guard.sanitised(candidate, request.level, solution, public, **rules) \
+            cleaned = await asyncio.to_thread(
+                guard.sanitised, candidate, request.level, solution, public, **rules) \
                 if candidate else None
             if cleaned:
                 return HintText(cleaned, _key(model, request, cleaned), model.name,
@@ -167,6 +169,11 @@ class LLMWriter:
         await self.usage.record_usage(UsageRow(
             self.clock(), model.name if model else "offline", name, int(level), status,
             prompt_tokens, completion_tokens, round(cost, 6), round(latency, 3), detail[:500]))
+
+
+async def _judged(text: str, level: Level, solution, public, rules) -> str | None:
+    """guard.judge off the event loop: similarity over a long answer takes tens of ms."""
+    return await asyncio.to_thread(guard.judge, text, level, solution, public, **rules)
 
 
 def _reference(request: HintRequest) -> tuple[dict[str, str], dict[str, str]]:
