@@ -9,7 +9,6 @@ import difflib
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from functools import lru_cache
 
 from temper.core.levels import NO_CODE_LEVELS, Level
 
