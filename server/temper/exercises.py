@@ -73,10 +73,9 @@ class Hints(BaseModel):
 
 
 class Check(BaseModel):
-    """How the exercise's tests are run."""
+    """How the exercise's tests are run: always by its language's runner (pytest, node --test,
+    go test, cargo test, the C harness), whose structured output places failures on lines."""
     model_config = ConfigDict(extra="forbid")
-    command: list[str] | None = Field(None, description=(
-        "The test command as a list of words; leave it out to use the language's default."))
     timeout: float = Field(10.0, gt=0, le=300, description=(
         "Seconds a test run may take before it is stopped."))
 
