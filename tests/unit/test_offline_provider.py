@@ -123,11 +123,16 @@ def test_no_level_ever_serves_the_reference_solution(catalog, exercise_id, run):
     for level in Level:
         for hint in walk(exercise, level, steps=5, run=run):
             flat = "".join(hint.text.split())
-            leaked = [s for s in secrets if s in flat]
-            assert not leaked, f"L{int(level)} {hint.key} leaks {leaked}"
             assert not any(w in flat for w in whole)
-            if level <= Level.L3:
-                assert violation(hint.text, level, exercise.solution, public) is None
+            # below L3 not one line of the solution; an L3 outline (also what the offline coach
+            # falls back to at L4 and L5) may share a loop header or a `return false;`, but stays
+            # under the guard's similarity and copied-line limits
+            if level < Level.L3:
+                leaked = [s for s in secrets if s in flat]
+                assert not leaked, f"L{int(level)} {hint.key} leaks {leaked}"
+            outline_level = min(level, Level.L3)
+            assert violation(hint.text, outline_level, exercise.solution, public) is None, \
+                f"L{int(level)} {hint.key}"
 
 
 def test_the_async_hint_matches_write(fb):
