@@ -2,7 +2,8 @@
 // The hints come from the `cli` provider: FAKE_LLM (see test_vscode_e2e.py) answers the first
 // request at once, streams the second slowly (so that it can be cancelled), and answers the
 // rest at once, noting whether ANTHROPIC_API_KEY reached it. API_KEY: the key to store.
-// SCENARIO: learning-loop (default) or missing-python (temper.pythonPath points nowhere).
+// SCENARIO: learning-loop (default), missing-python (temper.pythonPath points nowhere) or
+// start-exercise (from an empty folder; PARENT: where the exercise's folder goes).
 // USER_SETTINGS: the user settings file (its settings are edited in VS Code's JSON editor).
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
@@ -28,11 +29,20 @@ const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png
 let current = "start";
 let rc = 1;
 
+// Runs a palette command; tries again while the workbench is still loading extensions' commands.
 async function palette(title) {
-  await page.keyboard.press("F1");
-  const input = page.locator(".quick-input-widget input");
-  await input.fill(`>${title}`);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press("F1");
+    await page.locator(".quick-input-widget input").fill(`>${title}`);
+    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 8000 });
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await page.keyboard.press("Escape");
+    }
+  }
   await page.keyboard.press("Enter");
 }
 
@@ -42,6 +52,33 @@ async function missingPython() {
     { hasText: "/nonexistent/python3 (from the setting temper.pythonPath) was not found" }).first();
   await error.locator(".monaco-button", { hasText: "Set temper.pythonPath" }).waitFor();
   await shot("missing-python");
+  step(current);
+}
+
+async function startExercise() {
+  current = "Start Exercise lists the catalog with language and difficulty";
+  await palette("Temper: Start Exercise…");
+  const rows = page.locator(".quick-input-list .monaco-list-row");
+  await rows.filter({ hasText: / · (beginner|intermediate|advanced)/ }).first().waitFor();
+  await page.locator(".quick-input-widget input").fill("python/basics/fizzbuzz");
+  await rows.filter({ hasText: "FizzBuzz" }).filter({ hasText: "python · beginner" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  step(current);
+
+  current = "the folder picker takes a parent folder";
+  const input = page.locator(".quick-input-widget input");
+  await page.locator(".quick-input-widget", { hasText: "Where should fizzbuzz go?" }).waitFor();
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "exercises" }).first().waitFor();
+  await input.fill(process.env.PARENT + "/");
+  await page.waitForTimeout(500);  // the dialog follows the typed path
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "exercises" }).waitFor({ state: "detached" });
+  await page.locator(".quick-input-widget .monaco-button", { hasText: "Put the exercise here" }).click();
+  step(current);
+
+  current = "the exercise opens in its new folder";
+  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "test_fizzbuzz.py" }).first().waitFor();
+  await page.locator(".statusbar-item", { hasText: "fizzbuzz" }).first().waitFor();
+  await shot("started");
   step(current);
 }
 
@@ -201,7 +238,8 @@ try {
   await page.goto(process.env.CS_URL);
   await page.locator(".monaco-workbench").waitFor();
   step(current);
-  await (process.env.SCENARIO === "missing-python" ? missingPython() : learningLoop());
+  const scenarios = { "missing-python": missingPython, "start-exercise": startExercise };
+  await (scenarios[process.env.SCENARIO] ?? learningLoop)();
   rc = 0;
 } catch (error) {
   console.log(`FAIL at "${current}": ${String(error.message).split("\n")[0]}`);

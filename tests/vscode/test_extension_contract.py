@@ -38,7 +38,7 @@ def test_palette_commands_do_not_shadow_the_servers_commands():
     assert bound <= ours
 
 
-async def test_hint_history_lists_this_attempts_hints_in_order(home: Path, fizzbuzz: Path):
+async def test_hint_history_lists_this_attempts_hints_in_order_and_queries_stay_quiet(home: Path, fizzbuzz: Path):
     editor = await Editor.start(home, fizzbuzz)
     try:
         uri = editor.open("fizzbuzz.py")
@@ -55,5 +55,9 @@ async def test_hint_history_lists_this_attempts_hints_in_order(home: Path, fizzb
         outside.write_text("x = 1\n")
         assert await editor.command("temper.hintHistory", {"uri": outside.as_uri()}) == {
             "exercise": None, "hints": []}
+        status = await editor.command("temper.status", {"uri": outside.as_uri()})
+        assert status["exercise"] is None
+        # Status bars ask on every editor switch: these queries must not nag with warnings.
+        assert not any("not part of a Temper exercise" in m for m in editor.messages())
     finally:
         await editor.stop()

@@ -244,3 +244,18 @@ def test_a_python_without_temper_gets_a_message_with_the_fix(tools, vsix: Path, 
     workspace = _start_exercise(run, env)
     print(_drive(tools, vsix, run, env, workspace, {"temper.pythonPath": "/nonexistent/python3"},
                  {"SCENARIO": "missing-python"}, "missing-python"))
+
+
+@pytest.mark.timeout(300)
+def test_start_exercise_from_the_catalog_opens_its_folder(tools, vsix: Path, tmp_path: Path,
+                                                          home: Path):
+    run = tmp_path / "run"
+    env = _environment(run, home, tools[0])
+    empty, parent = run / "empty", run / "exercises"
+    empty.mkdir()
+    parent.mkdir()
+    print(_drive(tools, vsix, run, env, empty, {"temper.pythonPath": sys.executable},
+                 {"SCENARIO": "start-exercise", "PARENT": str(parent)}, "start-exercise"))
+    marker = json.loads((parent / "fizzbuzz" / ".temper" / "exercise.json").read_text())
+    assert marker["exercise_id"] == "python/basics/fizzbuzz"
+    assert (parent / "fizzbuzz" / "fizzbuzz.py").exists()

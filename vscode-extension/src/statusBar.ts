@@ -23,6 +23,8 @@ export class StatusBar implements vscode.Disposable {
   private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.uri.scheme === "file") this.uri = editor.document.uri.toString();
+    // Before any file is open, the first folder stands for the exercise it may hold.
+    this.uri ??= vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === "file")?.uri.toString();
     try {
       this.show(await this.server.command<Status>("temper.status", this.uri ? { uri: this.uri } : {}));
     } catch {

@@ -29,13 +29,15 @@ def _options(args: tuple[Any, ...]) -> dict[str, Any]:
     return args[0]
 
 
-def _session(ls: TemperServer, options: dict[str, Any]):
+def _session(ls: TemperServer, options: dict[str, Any], quiet: bool = False):
+    """The session of `uri`; outside an exercise, None (with a warning unless `quiet`)."""
     uri = options.get("uri")
     if not isinstance(uri, str) or not is_file_uri(uri):
         raise CommandError("`uri` must be a file URI.")
     session = ls.coach.session_for(uri_to_path(uri)) if ls.coach else None
     if session is None or not session.exercise_id:
-        ls.tell(NOT_AN_EXERCISE, types.MessageType.Warning)
+        if not quiet:
+            ls.tell(NOT_AN_EXERCISE, types.MessageType.Warning)
         return uri, None
     return uri, session
 
@@ -109,7 +111,8 @@ async def status(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.status {uri}: the exercise, the test state and the level offered now."""
     options = _options(args)
     coach = await ls.wait_ready()
-    _, session = _session(ls, options) if options.get("uri") else (None, None)
+    # A query, asked by status bars on every editor switch: no warning outside an exercise.
+    _, session = _session(ls, options, quiet=True) if options.get("uri") else (None, None)
     if session is None:
         return {"exercise": None, "track": coach.settings.track}
     offered, _ = coach.ladder(session)
@@ -179,7 +182,7 @@ async def hint_history(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.hintHistory {uri}: the hints of this exercise's current attempt, oldest first."""
     options = _options(args)
     coach = await ls.wait_ready()
-    _, session = _session(ls, options)
+    _, session = _session(ls, options, quiet=True)
     if session is None:
         return {"exercise": None, "hints": []}
     session = await coach.current(session)
