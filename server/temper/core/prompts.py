@@ -96,6 +96,9 @@ def build(data: PromptInput, nonce: str | None = None) -> Prompt:
                  "The learner's file:\n" + untrusted(f"code {data.path}", code)]
         if data.run_summary:
             parts.append("The latest test run:\n" + untrusted("test output", data.run_summary))
+        if data.goal:
+            parts.append("What the learner is building, from their own product spec; steer the "
+                         "hint toward this criterion:\n" + untrusted("product spec", data.goal))
         parts += [*optional[1:],
                   f"Write one L{int(data.level)} hint now, following the level's rule."]
         return "\n\n".join(p for p in parts if p)
