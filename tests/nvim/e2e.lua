@@ -225,7 +225,7 @@ local ok, err = pcall(function()
     end)
     local text = table.concat(lines, "\n")
     for _, needle in ipairs({ "server found", "version: temper", "provider: offline",
-                              "runner backend: local", "the running server" }) do
+                              "runner backend: ", "isolation:", "the running server" }) do
       check(text:find(needle, 1, true), "health says " .. needle .. ":\n" .. text)
     end
     check(not text:find("ERROR"), "no ERROR in the health report:\n" .. text)

@@ -64,8 +64,24 @@ local function check_server()
     error(("runner backend: %s, but pytest is missing"):format(runner.backend),
       { "Install pytest into the server's Python: " .. tostring(data.interpreter) })
   end
-  if runner.isolation then
-    info("isolation: " .. runner.isolation)
+  if type(runner.isolation) == "table" then
+    local rows = {}
+    for what, how in pairs(runner.isolation) do
+      table.insert(rows, ("%s: %s"):format(what, tostring(how)))
+    end
+    table.sort(rows)
+    info("isolation:\n  " .. table.concat(rows, "\n  "))
+  elseif runner.isolation then
+    info("isolation: " .. tostring(runner.isolation))
+  end
+  if type(runner.toolchains) == "table" then
+    for language, found in pairs(runner.toolchains) do
+      if found == vim.NIL or found == nil then
+        warn(("%s: no toolchain found; its exercises cannot run"):format(language))
+      else
+        ok(("%s: %s"):format(language, tostring(found)))
+      end
+    end
   end
   info("profile: " .. tostring(data.profile))
   local errors = data.catalogErrors or {}
