@@ -67,10 +67,7 @@ async def test_climbing_to_l2_then_green_completes_the_exercise(editor: Editor):
     levels = []
     for attempt in range(3):
         editor.save("fizzbuzz.py", source + f"# attempt {attempt}\n")
-        await editor.wait_for("a failed run", lambda a=attempt: (
-            editor.client.progress_reports and sum(
-                1 for r in editor.client.progress_reports.values()
-                if isinstance(r[-1], types.WorkDoneProgressEnd)) > a))
+        await editor.wait_for("a failed run", lambda a=attempt: editor.runs_ended() > a)
         status = await editor.command("temper.status", {"uri": editor.uri("fizzbuzz.py")})
         result = await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"),
                                                       "line": 3,
