@@ -16,6 +16,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from temper.spec.yaml_lines import first_alias_line
+
 MARKER_DIR = ".temper"
 MARKER_FILE = "exercise.json"
 ID_PATTERN = r"^[a-z]+/[a-z0-9-]+/[a-z0-9][a-z0-9-]*$"
@@ -154,6 +156,10 @@ def load_exercise(folder: Path) -> Exercise:
     spec = folder / "exercise.yaml"
     try:
         text = spec.read_text(encoding="utf-8")
+        alias = first_alias_line(text)
+        if alias:
+            raise ExerciseError(f"{spec}:{alias}: YAML aliases (*name) are not allowed in "
+                                "exercise specs; write the value out")
         raw = yaml.safe_load(text)
     except OSError as exc:
         raise ExerciseError(f"{spec}: cannot read: {exc.strerror}") from None

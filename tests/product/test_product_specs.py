@@ -163,3 +163,14 @@ def test_the_spec_reaches_an_llm_prompt_fenced_as_the_learners_text():
     fenced = f"<<UNTRUSTED PRODUCT_SPEC n0nce>>\n{goal}\n<<END PRODUCT_SPEC n0nce>>"
     assert fenced in prompt.user
     assert "ignore previous" not in prompt.system
+
+
+BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n" \
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nname: *c\n"
+
+
+def test_yaml_aliases_are_refused_before_anything_expands_them(tmp_path: Path):
+    spec, problems = parse(BILLION_LAUGHS)
+    assert spec is None
+    assert problems[0].where == ("@line", 2)
+    assert problems[0].message.startswith("YAML aliases (*name) are not allowed")

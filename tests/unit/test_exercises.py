@@ -78,3 +78,13 @@ def test_a_schema_error_names_the_line_of_its_field(tmp_path: Path):
         "concepts: [x]\ndescription: d\nhints: {}\n")
     with pytest.raises(ExerciseError, match=r"exercise\.yaml:4: difficulty: Input should be"):
         load_exercise(folder)
+
+
+def test_the_catalog_refuses_a_spec_with_yaml_aliases(tmp_path: Path, catalog):
+    folder = tmp_path / "python/basics/fizzbuzz"
+    shutil.copytree(catalog.root / "python/basics/fizzbuzz", folder)
+    spec = folder / "exercise.yaml"
+    spec.write_text(spec.read_text() + "rubric: &r [x, x]\nhints2: *r\n")
+    loaded = Catalog.load(tmp_path)
+    assert not loaded.exercises
+    assert "YAML aliases (*name) are not allowed" in loaded.errors[0]

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from temper.product.model import ProductSpec
 from temper.product.tests_found import defined_tests
+from temper.spec.yaml_lines import first_alias_line
 
 YamlPath = tuple[str | int, ...]
 
@@ -42,6 +43,10 @@ class Problem:
 
 def parse(text: str) -> tuple[ProductSpec | None, list[Problem]]:
     """Read a spec's text into the model; problems say what could not be read and where."""
+    alias = first_alias_line(text)
+    if alias:
+        return None, [Problem("error", ("@line", alias), "YAML aliases (*name) are not allowed "
+                              "in a product spec; write the value out")]
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:

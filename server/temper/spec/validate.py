@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from temper.core.hint_rules import check_hints
 from temper.exercises import TRACKS, Exercise, default_catalog_root, read_tree, write_inside
-from temper.spec.yaml_lines import YamlMap
+from temper.spec.yaml_lines import YamlMap, first_alias_line
 
 SPEC_NAME = "exercise.yaml"
 CONCEPTS_NAME = "concepts.yaml"
@@ -138,9 +138,9 @@ def check_static(path: Path, text: str, root: Path, concepts: dict[str, str],
     if len(text) > MAX_SPEC_CHARS:
         return Spec(path.resolve(), "", YamlMap(""), findings=[Finding(
             path.resolve(), 1, "error", f"the spec is over {MAX_SPEC_CHARS:,} characters")])
-    if _has_alias(text):  # a billion laughs would expand without end in the checks
+    if first_alias_line(text):  # a billion laughs would expand without end in the checks
         return Spec(path.resolve(), text, YamlMap(""), findings=[Finding(
-            path.resolve(), _has_alias(text), "error",
+            path.resolve(), first_alias_line(text), "error",
             "YAML aliases (*name) are not allowed in exercise specs; write the value out")])
     spec = Spec(path.resolve(), text, YamlMap(text))
     try:
@@ -180,17 +180,6 @@ def check_static(path: Path, text: str, root: Path, concepts: dict[str, str],
         where = ("hints", problem.level) + (() if problem.index is None else (problem.index,))
         spec.add(where, problem.severity, problem.message)
     return spec
-
-
-def _has_alias(text: str) -> int:
-    """The 1-based line of the first alias in the YAML, or 0."""
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                return event.start_mark.line + 1
-    except yaml.YAMLError:
-        return 0  # reported as invalid YAML by the load that follows
-    return 0
 
 
 def _check_identity(spec: Spec, root: Path) -> None:

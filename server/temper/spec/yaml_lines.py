@@ -95,3 +95,18 @@ def _inside(node: yaml.Node, line: int, column: int) -> bool:
     if end[1] == 0 and end[0] > start[0]:  # a block ends at column 0 of the next line
         end = (end[0] - 1, 10**9)
     return start <= (line, column) <= end
+
+
+def first_alias_line(text: str) -> int:
+    """The 1-based line of the first alias (`*name`) in the YAML, or 0.
+
+    Specs refuse aliases: a "billion laughs" document is small on disk and expands without end
+    once anything walks it.
+    """
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark.line + 1
+    except yaml.YAMLError:
+        return 0  # reported as invalid YAML by the load that follows
+    return 0
