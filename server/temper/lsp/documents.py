@@ -19,7 +19,7 @@ async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) ->
     if coach.session_for(path) is None:
         await coach.open_workspace(path.parent)
     if product_specs.is_spec(uri):
-        product_specs.schedule(ls, uri)
+        product_specs.schedule(ls, uri, now=True)
     if spec_files.is_exercise_spec(uri):
         spec_files.schedule(ls, uri, now=True)
     risks.schedule(ls, params.text_document.uri, thorough=True)

@@ -39,8 +39,9 @@ def _last_run(ls: TemperServer, path: Path) -> RunResult | None:
     return coach.last_run(session) if coach and session else None
 
 
-async def check(ls: TemperServer, uri: str) -> None:
+async def check(ls: TemperServer, uri: str, delay: float = 0.0) -> None:
     """Validate a spec document; publish its problems and the criteria not met yet."""
+    await asyncio.sleep(delay)
     spec_file = await asyncio.to_thread(_spec_file, ls, uri)
     lines = ls.document_lines(uri)
     found = [spec_diagnostic(p.severity, p.message, line_range(lines, spec_file.line(p.where)))
@@ -55,15 +56,17 @@ async def check(ls: TemperServer, uri: str) -> None:
     ls.publish(uri)
 
 
-def schedule(ls: TemperServer, uri: str) -> None:
-    ls.run_task(check(ls, uri), f"spec {uri}")
+def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
+    """Check the spec again, debounced while typing."""
+    delay = 0.0 if now or ls.settings is None else ls.settings.debounce_ms / 1000
+    ls.replace_task(f"product:{uri}", check(ls, uri, delay), f"product spec {uri}")
 
 
 def after_run(ls: TemperServer, workspace: str) -> None:
     """A run changes the progress of every spec of the project: check them all again."""
     paths = spec_paths(Path(workspace))
     for path in paths:
-        schedule(ls, ls.uri_for(path))
+        schedule(ls, ls.uri_for(path), now=True)
     capabilities = ls.client_capabilities.workspace
     if paths and capabilities and capabilities.code_lens \
             and capabilities.code_lens.refresh_support:

@@ -58,11 +58,8 @@ async def analyse(ls: TemperServer, uri: str, thorough: bool, delay: float) -> N
 
 def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
     """Replace the pending analysis of `uri` with a new one."""
-    pending = ls.analyses.pop(uri, None)
-    if pending is not None and not pending.done():
-        pending.cancel()
     delay = 0.0 if thorough or ls.settings is None else ls.settings.debounce_ms / 1000
-    ls.analyses[uri] = ls.run_task(analyse(ls, uri, thorough, delay), f"risks {uri}")
+    ls.replace_task(uri, analyse(ls, uri, thorough, delay), f"risks {uri}")
 
 
 async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:

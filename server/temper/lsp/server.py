@@ -56,7 +56,7 @@ class TemperServer(LanguageServer):
         self.hint_notes: dict[str, HintNote] = {}  # the latest hint per document URI
         self.risk_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
         self.spec_diagnostics: dict[str, list[types.Diagnostic]] = {}  # product spec files
-        self.analyses: dict[str, asyncio.Task] = {}  # the pending risk analysis per URI
+        self.analyses: dict[str, asyncio.Task] = {}  # the pending analysis per key (see replace_task)
         self.shown: set[str] = set()  # messages already shown once
         self.client_uris: dict[str, str] = {}  # resolved path → the URI the editor uses
 
@@ -73,6 +73,15 @@ class TemperServer(LanguageServer):
                           types.MessageType.Error, once=True)
 
         task.add_done_callback(finished)
+        return task
+
+    def replace_task(self, key: str, coro: Coroutine, name: str) -> asyncio.Task:
+        """Run `coro` in the background instead of the task still pending under `key` (a newer
+        edit makes an older analysis pointless)."""
+        pending = self.analyses.pop(key, None)
+        if pending is not None and not pending.done():
+            pending.cancel()
+        self.analyses[key] = task = self.run_task(coro, name)
         return task
 
     async def wait_ready(self, timeout: float = 30) -> Coach:

@@ -59,12 +59,8 @@ async def check(ls: TemperServer, uri: str, delay: float) -> None:
 
 def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
     """Replace the pending check of `uri` with a new one, debounced while typing."""
-    key = f"spec:{uri}"
-    pending = ls.analyses.pop(key, None)
-    if pending is not None and not pending.done():
-        pending.cancel()
     delay = 0.0 if now or ls.settings is None else ls.settings.debounce_ms / 1000
-    ls.analyses[key] = ls.run_task(check(ls, uri, delay), f"exercise spec {uri}")
+    ls.replace_task(f"spec:{uri}", check(ls, uri, delay), f"exercise spec {uri}")
 
 
 def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) -> str | None:
