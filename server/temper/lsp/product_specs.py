@@ -80,11 +80,12 @@ async def _refresh_lenses(ls: TemperServer) -> None:
         log.debug("code lens refresh refused: %s", exc)
 
 
-def code_lens(ls: TemperServer, params: types.CodeLensParams) -> list[types.CodeLens] | None:
+async def code_lens(ls: TemperServer, params: types.CodeLensParams
+                    ) -> list[types.CodeLens] | None:
     uri = params.text_document.uri
     if not is_spec(uri):
         return None
-    spec_file = _spec_file(ls, uri)
+    spec_file = await asyncio.to_thread(_spec_file, ls, uri)  # reads the project's test files
     if spec_file.spec is None:
         return None
     lines = ls.document_lines(uri)
