@@ -66,93 +66,111 @@ def parse(text: str) -> tuple[ProductSpec | None, list[Problem]]:
                               f"{e['msg']}") for e in exc.errors()]
 
 
+class Found(list[Problem]):
+    """The problems of one spec, in the order they were found."""
+
+    def error(self, where: YamlPath, message: str) -> None:
+        self.append(Problem("error", where, message))
+
+    def warn(self, where: YamlPath, message: str) -> None:
+        self.append(Problem("warning", where, message))
+
+    def wording(self, where: YamlPath, text: str) -> None:
+        if match := PLACEHOLDER.search(text):
+            self.warn(where, f"placeholder text {match.group(0)!r}: say what you mean")
+        elif match := AMBIGUOUS.search(text):
+            self.warn(where, f"ambiguous wording {match.group(0)!r}: say what can be checked")
+
+
 def check(spec: ProductSpec, project: Path | None = None) -> list[Problem]:
     """Every error and warning of a spec that parsed; `project` enables the test lookup."""
-    problems: list[Problem] = []
+    found = Found()
+    _top(spec, found)
+    _features(spec, found)
+    _criteria(spec, found, defined_tests(project, spec.language) if project else None)
+    _milestones(spec, found)
+    return list(found)
 
-    def error(where: YamlPath, message: str) -> None:
-        problems.append(Problem("error", where, message))
 
-    def warn(where: YamlPath, message: str) -> None:
-        problems.append(Problem("warning", where, message))
-
+def _top(spec: ProductSpec, found: Found) -> None:
     if not spec.name.strip():
-        error(("name",), "the spec needs a name")
+        found.error(("name",), "the spec needs a name")
     if not spec.version:
-        warn((), "no version: add one, so a lock can tell what changed")
+        found.warn((), "no version: add one, so a lock can tell what changed")
     for section, what in (("goals", "goal"), ("features", "feature"),
                           ("acceptance_criteria", "acceptance criterion")):
         if not getattr(spec, section):
-            error((section,) if section in spec.model_fields_set else (),
-                  f"the spec needs at least one {what} ({section})")
+            found.error((section,) if section in spec.model_fields_set else (),
+                        f"the spec needs at least one {what} ({section})")
     for i, goal in enumerate(spec.goals):
         if not goal.strip():
-            error(("goals", i), "an empty goal")
+            found.error(("goals", i), "an empty goal")
         elif len(goal.strip()) < VAGUE_GOAL:
-            warn(("goals", i), f"a vague goal (under {VAGUE_GOAL} characters): say who gains "
-                 "what")
-        _wording(warn, ("goals", i), goal)
+            found.warn(("goals", i), f"a vague goal (under {VAGUE_GOAL} characters): say who "
+                       "gains what")
+        found.wording(("goals", i), goal)
 
-    feature_ids = [f.id for f in spec.features]
+
+def _features(spec: ProductSpec, found: Found) -> None:
+    ids = Counter(f.id for f in spec.features)
     for i, feature in enumerate(spec.features):
         if not feature.id:
-            error(("features", i), "a feature without an id")
-        elif feature_ids.count(feature.id) > 1:
-            error(("features", i, "id"), f"the feature id {feature.id!r} is used twice")
+            found.error(("features", i), "a feature without an id")
+        elif ids[feature.id] > 1:
+            found.error(("features", i, "id"), f"the feature id {feature.id!r} is used twice")
         if not feature.title.strip():
-            error(("features", i), "a feature without a title")
+            found.error(("features", i), "a feature without a title")
         if not feature.description.strip():
-            warn(("features", i), f"feature {feature.id or i}: no description")
-        _wording(warn, ("features", i, "description"), feature.description)
+            found.warn(("features", i), f"feature {feature.id or i}: no description")
+        found.wording(("features", i, "description"), feature.description)
         if feature.id and not spec.criteria_of(feature.id):
-            warn(("features", i), f"feature {feature.id}: no acceptance criterion says how to "
-                 "tell it works")
+            found.warn(("features", i), f"feature {feature.id}: no acceptance criterion says "
+                       "how to tell it works")
 
-    known_tests = defined_tests(project, spec.language) if project else None
-    criterion_ids = Counter(c.id for c in spec.acceptance_criteria)
+
+def _criteria(spec: ProductSpec, found: Found, known_tests: set[tuple[str, str]] | None
+              ) -> None:
+    feature_ids = {f.id for f in spec.features}
+    ids = Counter(c.id for c in spec.acceptance_criteria)
     for i, criterion in enumerate(spec.acceptance_criteria):
         where = ("acceptance_criteria", i)
         if not criterion.id:
-            error(where, "a criterion without an id")
-        elif criterion_ids[criterion.id] > 1:
-            error((*where, "id"), f"the criterion id {criterion.id!r} is used twice")
+            found.error(where, "a criterion without an id")
+        elif ids[criterion.id] > 1:
+            found.error((*where, "id"), f"the criterion id {criterion.id!r} is used twice")
         if not criterion.description.strip():
-            error(where, f"criterion {criterion.id or i}: no description")
+            found.error(where, f"criterion {criterion.id or i}: no description")
         elif not OBSERVABLE.search(criterion.description):
-            warn((*where, "description"), f"criterion {criterion.id}: not verifiable as "
-                 "written; describe what can be observed (given …, when …, then …)")
-        _wording(warn, (*where, "description"), criterion.description)
+            found.warn((*where, "description"), f"criterion {criterion.id}: not verifiable as "
+                       "written; describe what can be observed (given …, when …, then …)")
+        found.wording((*where, "description"), criterion.description)
         if criterion.feature is not None and criterion.feature not in feature_ids:
-            error((*where, "feature"), f"criterion {criterion.id}: no feature "
-                  f"{criterion.feature!r}")
+            found.error((*where, "feature"), f"criterion {criterion.id}: no feature "
+                        f"{criterion.feature!r}")
         if not criterion.tests:
-            warn(where, f"criterion {criterion.id or i}: names no test, so nothing can prove "
-                 "it; add `tests: [test_name]`")
+            found.warn(where, f"criterion {criterion.id or i}: names no test, so nothing can "
+                       "prove it; add `tests: [test_name]`")
         for j, test in enumerate(criterion.tests):
             if known_tests is not None and not _defined(test, known_tests):
-                warn((*where, "tests", j), f"criterion {criterion.id}: no test named "
-                     f"{test!r} in the project's test files yet")
+                found.warn((*where, "tests", j), f"criterion {criterion.id}: no test named "
+                           f"{test!r} in the project's test files yet")
 
-    milestone_ids = Counter(m.id for m in spec.milestones)
+
+def _milestones(spec: ProductSpec, found: Found) -> None:
+    feature_ids = {f.id for f in spec.features}
+    ids = Counter(m.id for m in spec.milestones)
     for i, milestone in enumerate(spec.milestones):
         if not milestone.id or not milestone.name.strip():
-            error(("milestones", i), "a milestone needs an id and a name")
-        elif milestone_ids[milestone.id] > 1:
-            error(("milestones", i, "id"), f"the milestone id {milestone.id!r} is used twice")
+            found.error(("milestones", i), "a milestone needs an id and a name")
+        elif ids[milestone.id] > 1:
+            found.error(("milestones", i, "id"), f"the milestone id {milestone.id!r} is used "
+                        "twice")
         if not milestone.features:
-            warn(("milestones", i), f"milestone {milestone.id or i}: no features")
+            found.warn(("milestones", i), f"milestone {milestone.id or i}: no features")
         for j, feature_id in enumerate(milestone.features):
             if feature_id not in feature_ids:
-                error(("milestones", i, "features", j), f"milestone {milestone.id}: no "
-                      f"feature {feature_id!r}")
-    return problems
-
-
-def _wording(warn, where: YamlPath, text: str) -> None:
-    if match := PLACEHOLDER.search(text):
-        warn(where, f"placeholder text {match.group(0)!r}: say what you mean")
-    elif match := AMBIGUOUS.search(text):
-        warn(where, f"ambiguous wording {match.group(0)!r}: say what can be checked")
+                found.error(("milestones", i, "features", j), f"milestone {milestone.id}: no "
+                            f"feature {feature_id!r}")
 
 
 def _defined(reference: str, known: set[tuple[str, str]]) -> bool:
