@@ -22,7 +22,7 @@ def _spec_files(paths: tuple[Path, ...]):
         if path.is_file():
             found.append(load_spec(path.resolve()))
             continue
-        project = find_project(path)
+        project = find_project(path, checked=True)
         if project is None or not spec_paths(project.root):
             fail(f"{path}: no product spec here; write one in .specs/<name>.yaml "
                  "(see docs/product-specs.md)")

@@ -93,7 +93,7 @@ class Coach:
     async def open_workspace(self, folder: Path) -> PairingSession | None:
         """Resume the folder's session from the event log; None when it holds neither an
         exercise nor a project with product specs."""
-        marker = find_marker(folder) or project_marker(folder)
+        marker = find_marker(folder) or await asyncio.to_thread(project_marker, folder)
         if marker is None:
             return None
         workspace = str(marker.root)
@@ -183,7 +183,8 @@ class Coach:
                               profile=f"hint dependency {self.dependency:.2f} (0 = none, 1 = "
                                       "leans on hints)",
                               explicit=level is not None, on_text=on_text,
-                              goal="" if exercise else hint_focus(session.workspace, run))
+                              goal="" if exercise else
+                              await asyncio.to_thread(hint_focus, session.workspace, run))
         provider = self.provider if self.chosen else self._writer(decision.level)
         written = await provider.hint(request)
         text, notice = written.text, written.notice
@@ -283,7 +284,8 @@ class Coach:
                   ) -> RunOutcome:
         """Run the exercise's tests in the sandbox and record the result."""
         exercise = self.exercise(session)
-        language = exercise.language if exercise else project_language(session.workspace)
+        language = exercise.language if exercise else \
+            await asyncio.to_thread(project_language, session.workspace)
         timeout = min(self.settings.run_timeout, exercise.check.timeout) if exercise \
             else self.settings.run_timeout
         tests = sorted(exercise.tests) if exercise else None

@@ -27,10 +27,10 @@ def is_spec(uri: str) -> bool:
             and path.suffix in (".yaml", ".yml"))
 
 
-def _spec_file(ls: TemperServer, uri: str) -> SpecFile:
+def _spec_file(ls: TemperServer, uri: str, checked: bool = True) -> SpecFile:
     path = uri_to_path(uri)
     document = ls.workspace.text_documents.get(uri)
-    return load_spec(path, path.parent.parent, document.source if document else None)
+    return load_spec(path, path.parent.parent, document.source if document else None, checked)
 
 
 def _last_run(ls: TemperServer, path: Path) -> RunResult | None:
@@ -85,7 +85,7 @@ async def code_lens(ls: TemperServer, params: types.CodeLensParams
     uri = params.text_document.uri
     if not is_spec(uri):
         return None
-    spec_file = await asyncio.to_thread(_spec_file, ls, uri)  # reads the project's test files
+    spec_file = await asyncio.to_thread(_spec_file, ls, uri, False)  # lenses need no checks
     if spec_file.spec is None:
         return None
     lines = ls.document_lines(uri)

@@ -63,36 +63,36 @@ def spec_paths(root: Path) -> list[Path]:
         if folder.is_dir() else []
 
 
-def find_project(path: Path) -> Project | None:
-    """The nearest folder at or above `path` whose `.specs/` holds a spec, loaded."""
+def find_project(path: Path, checked: bool = False) -> Project | None:
+    """The nearest folder at or above `path` whose `.specs/` holds a spec, loaded; `checked`
+    also runs the checks, which read the project's test files."""
     path = path.resolve()
     for folder in (path, *path.parents):
-        if spec_paths(folder):
-            return load_project(folder)
+        if paths := spec_paths(folder):
+            return Project(folder, tuple(load_spec(p, folder, checked=checked) for p in paths))
     return None
 
 
-def load_project(root: Path, texts: dict[Path, str] | None = None) -> Project:
-    """Load every spec of `root`; `texts` replaces files with the editor's unsaved text."""
-    texts = texts or {}
-    return Project(root, tuple(load_spec(p, root, texts.get(p)) for p in spec_paths(root)))
+def load_spec(path: Path, root: Path | None = None, text: str | None = None,
+              checked: bool = True) -> SpecFile:
+    """Read one spec file (or the editor's `text` of it) and, if `checked`, check it; never
+    raises, every problem is reported."""
+    def refused(message: str) -> SpecFile:
+        return SpecFile(path, "", None, (Problem("error", (), message),))
 
-
-def load_spec(path: Path, root: Path | None = None, text: str | None = None) -> SpecFile:
-    """Read and check one spec file; never raises, every problem is reported."""
     if text is None:
         try:
             if path.stat().st_size > MAX_SPEC_BYTES:
-                return SpecFile(path, "", None, (Problem("error", (), "the spec is over "
-                                                         f"{MAX_SPEC_BYTES // 1000} kB"),))
+                return refused(f"the spec is over {MAX_SPEC_BYTES // 1000} kB")
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            return SpecFile(path, "", None, (Problem("error", (), "not UTF-8 text"),))
+            return refused("not UTF-8 text")
         except OSError as exc:
-            return SpecFile(path, "", None, (Problem("error", (), f"cannot read: "
-                                                     f"{exc.strerror}"),))
+            return refused(f"cannot read: {exc.strerror}")
+    elif len(text) > MAX_SPEC_BYTES:
+        return refused(f"the spec is over {MAX_SPEC_BYTES // 1000} kB")
     spec, problems = parse(text)
-    if spec is not None:
+    if spec is not None and checked:
         problems = check(spec, root or path.parent.parent)
     return SpecFile(path, text, spec, tuple(problems))
 
