@@ -174,3 +174,10 @@ def test_yaml_aliases_are_refused_before_anything_expands_them(tmp_path: Path):
     assert spec is None
     assert problems[0].where == ("@line", 2)
     assert problems[0].message.startswith("YAML aliases (*name) are not allowed")
+
+
+def test_an_oversized_spec_is_refused_from_disk_and_from_the_editor(tmp_path: Path):
+    path = write_project(tmp_path, "goals: [" + "x, " * 200_000 + "]\n")
+    for spec_file in (load_spec(path), load_spec(path, text=path.read_text())):
+        assert spec_file.spec is None
+        assert spec_file.problems[0].message == "the spec is over 512 kB"
