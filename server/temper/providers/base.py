@@ -127,3 +127,13 @@ class Model(Protocol):
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
         ...
+
+
+@dataclass(frozen=True)
+class HostedModel:
+    """A model behind an HTTP API: which one, with what key, where, and its limits."""
+    model: str
+    api_key: str | None = field(repr=False)  # never shown
+    base_url: str | None
+    timeout: float
+    max_tokens: int = 400

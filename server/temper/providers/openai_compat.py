@@ -6,6 +6,7 @@ from __future__ import annotations
 from temper.core.prompts import Prompt
 from temper.providers.base import (
     Completion,
+    HostedModel,
     OnText,
     ProviderError,
     cut_off,
@@ -16,13 +17,8 @@ from temper.providers.base import (
 )
 
 
-class OpenAIModel:
+class OpenAIModel(HostedModel):
     name = "openai"
-
-    def __init__(self, model: str, api_key: str | None, base_url: str | None, timeout: float,
-                 max_tokens: int = 400):
-        self.model, self.api_key, self.base_url = model, api_key, base_url
-        self.timeout, self.max_tokens = timeout, max_tokens
 
     async def complete(self, prompt: Prompt, on_text: OnText | None = None) -> Completion:
         if not self.api_key:
