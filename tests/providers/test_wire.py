@@ -267,3 +267,25 @@ async def test_a_hanging_command_is_killed_at_the_deadline(exercise, store, tmp_
     assert partial and partial[0].startswith("Which case")
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_file.read_text()), 0)
+
+
+async def test_a_command_that_writes_without_end_is_stopped_and_named(exercise, store):
+    import sys
+
+    script = "import sys; sys.stdin.read(); [sys.stdout.write('Which case? ' * 100) for _ in iter(int, 1)]"
+    configured = settings("cli", "", base_url=None, deadline=20,
+                          cli_command=f"{sys.executable} -c \"{script}\"")
+    hint = await writer(configured, store).hint(request(exercise))
+    assert hint.provider == "offline" and "wrote more than 64 KiB" in hint.notice
+
+
+async def test_the_command_is_told_the_longest_answer(exercise, store, tmp_path):
+    import sys
+
+    seen = tmp_path / "argv"
+    script = (f"import sys; open({str(seen)!r}, 'w').write(sys.argv[1]); sys.stdin.read(); "
+              "print('Which of your checks runs first?')")
+    configured = settings("cli", "", base_url=None, max_tokens=123,
+                          cli_command=f"{sys.executable} -c \"{script}\" {{max_tokens}}")
+    hint = await writer(configured, store).hint(request(exercise))
+    assert hint.provider == "cli" and seen.read_text() == "123"

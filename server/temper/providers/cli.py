@@ -1,5 +1,8 @@
 """An external command as the model: the prompt goes to its stdin, the answer comes from its
-stdout (for example `llm -n -m {model}` or `claude -p`)."""
+stdout (for example `llm -n -m {model} -o max_tokens {max_tokens}` or `claude -p`).
+
+`{model}` and `{max_tokens}` in the command are replaced. An answer longer than MAX_ANSWER
+bytes stops the command: no hint is that long, so it is a runaway, not a hint."""
 
 from __future__ import annotations
 
@@ -12,17 +15,19 @@ from temper.core.prompts import Prompt
 from temper.providers.base import Completion, OnText, ProviderError
 
 READ_SIZE = 256
+MAX_ANSWER = 64 * 1024
 
 
 class CommandModel:
     name = "cli"
 
-    def __init__(self, model: str, template: str):
-        self.model, self.template = model, template
+    def __init__(self, model: str, template: str, max_tokens: int = 400):
+        self.model, self.template, self.max_tokens = model, template, max_tokens
 
     def argv(self) -> list[str]:
         try:
-            argv = [part.replace("{model}", self.model) for part in shlex.split(self.template)]
+            argv = [part.replace("{model}", self.model).replace("{max_tokens}", str(self.max_tokens))
+                    for part in shlex.split(self.template)]
         except ValueError as exc:
             raise ProviderError(f"the cli_command setting cannot be parsed: {exc}") from None
         if not argv:
@@ -47,6 +52,9 @@ class CommandModel:
             raw = b""
             while chunk := await process.stdout.read(READ_SIZE):
                 raw += chunk
+                if len(raw) > MAX_ANSWER:
+                    raise ProviderError(f"{argv[0]} wrote more than {MAX_ANSWER // 1024} KiB; "
+                                        "it was stopped", retryable=False)
                 if on_text:
                     on_text(raw.decode("utf-8", errors="replace"))
             code = await process.wait()

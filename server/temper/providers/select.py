@@ -58,7 +58,7 @@ def model(settings: Settings, provider: str, level: Level, primary: bool = True)
         return OllamaModel(name, base_url, settings.timeout, settings.max_tokens)
     if provider == "cli":
         from temper.providers.cli import CommandModel
-        return CommandModel(name, settings.cli_command)
+        return CommandModel(name, settings.cli_command, settings.max_tokens)
     raise ValueError(f"unknown provider {provider!r}")
 
 
