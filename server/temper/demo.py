@@ -48,6 +48,7 @@ class Observed:
 
     diagnostics: dict[str, list[types.Diagnostic]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    offers: list[list[str]] = field(default_factory=list)  # the buttons of each message request
     runs_finished: int = 0
 
 
@@ -63,6 +64,13 @@ def observe(client: LanguageClient) -> Observed:
     @client.feature(types.WINDOW_SHOW_MESSAGE)
     def message(params: types.ShowMessageParams) -> None:
         seen.messages.append(params.message)
+
+    @client.feature(types.WINDOW_SHOW_MESSAGE_REQUEST)
+    def message_request(params: types.ShowMessageRequestParams) -> types.MessageActionItem | None:
+        seen.messages.append(params.message)
+        buttons = [action.title for action in params.actions or []]
+        seen.offers.append(buttons)
+        return types.MessageActionItem(buttons[-1]) if buttons else None  # "Not now": the demo ends
 
     @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
     def create(params: types.WorkDoneProgressCreateParams) -> None:
@@ -200,6 +208,8 @@ async def script(editor: DemoEditor, fixed: str) -> None:
     for message in editor.seen.messages:
         if message.startswith("All "):
             say(f"  {message}", fg="green")
+    for buttons in editor.seen.offers:
+        say("  The editor offers: " + "  ".join(f"[{title}]" for title in buttons))
 
     say("\n5. The profile remembers.", bold=True)
     print_profile(await editor.command("temper.profile", {}))

@@ -57,8 +57,9 @@ def test_demo_runs_offline_to_green(home: Path):
     demo = temper("demo")
     assert demo.returncode == 0, demo.stderr
     for expected in ("Temper · L0", "Temper · L1", "Temper · L2", "why this level",
-                     "All 5 tests pass", "Skill per concept"):
+                     "All 5 tests pass", "The editor offers: [Start ", "Skill per concept"):
         assert expected in demo.stdout
+    assert "Failed to handle" not in demo.stdout + demo.stderr  # every server request answered
 
 
 def test_version_and_bad_tcp_argument(home: Path):
