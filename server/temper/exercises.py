@@ -7,6 +7,7 @@ excluded from every serialisation, so it cannot reach a client.
 
 from __future__ import annotations
 
+import difflib
 import json
 import time
 from dataclasses import dataclass, field
@@ -220,8 +221,18 @@ class Catalog:
         try:
             return self.exercises[exercise_id]
         except KeyError:
-            known = ", ".join(sorted(self.exercises)[:5])
-            raise ExerciseError(f"no exercise {exercise_id!r} (try one of: {known}, …)") from None
+            raise ExerciseError(f"no exercise {exercise_id!r} ({self._suggest(exercise_id)})") from None
+
+    def _suggest(self, wrong: str) -> str:
+        """The ids closest to a mistyped one (by whole id, then by slug), or where to look."""
+        ids = sorted(self.exercises)
+        slug = wrong.rsplit("/", 1)[-1]
+        by_slug = {i.rsplit("/", 1)[-1]: i for i in ids if i.startswith(wrong.split("/", 1)[0])}
+        close = difflib.get_close_matches(wrong, ids, n=3, cutoff=0.75) or \
+            [by_slug[s] for s in difflib.get_close_matches(slug, list(by_slug), n=3, cutoff=0.6)]
+        if close:
+            return "did you mean " + " or ".join(close) + "?"
+        return "`temper exercise list` shows them all"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ def test_exercise_list_show_start_and_refuse_to_overwrite(home: Path, tmp_path: 
     assert again.returncode != 0 and "already has fizzbuzz.py" in again.stderr
     unknown = temper("exercise", "show", "python/basics/nope")
     assert unknown.returncode != 0 and "no exercise" in unknown.stderr
+    typo = temper("exercise", "start", "python/basic/fizbuzz", str(tmp_path / "typo"))
+    assert typo.returncode != 0 and "did you mean python/basics/fizzbuzz?" in typo.stderr
 
 
 def test_run_json_hint_reset_and_profile(home: Path, fizzbuzz: Path):
