@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 
 import pytest
@@ -250,15 +251,19 @@ async def test_the_sdks_own_base_url_variables_are_honoured(protocol, variable, 
     assert hint.provider == protocol and len(server.seen) == 1
 
 
+def command_settings(script: str, arguments: str = "", **overrides):
+    """The cli provider running a Python one-liner as the model."""
+    return settings("cli", "", base_url=None, **overrides,
+                    cli_command=f"{sys.executable} -c \"{script}\"{arguments}")
+
+
 async def test_a_hanging_command_is_killed_at_the_deadline(exercise, store, tmp_path):
     import os
-    import sys
 
     pid_file = tmp_path / "pid"
     script = (f"import os, sys, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); "
               "sys.stdin.read(); print('Which case', flush=True); time.sleep(60)")
-    configured = settings("cli", "", base_url=None, deadline=1.5,
-                          cli_command=f"{sys.executable} -c \"{script}\"")
+    configured = command_settings(script, deadline=1.5)
     partial: list[str] = []
     started = time.monotonic()
     hint = await writer(configured, store).hint(request(exercise, on_text=partial.append))
@@ -270,22 +275,24 @@ async def test_a_hanging_command_is_killed_at_the_deadline(exercise, store, tmp_
 
 
 async def test_a_command_that_writes_without_end_is_stopped_and_named(exercise, store):
-    import sys
-
     script = "import sys; sys.stdin.read(); [sys.stdout.write('Which case? ' * 100) for _ in iter(int, 1)]"
-    configured = settings("cli", "", base_url=None, deadline=20,
-                          cli_command=f"{sys.executable} -c \"{script}\"")
+    configured = command_settings(script, deadline=20)
     hint = await writer(configured, store).hint(request(exercise))
     assert hint.provider == "offline" and "wrote more than 64 KiB" in hint.notice
 
 
 async def test_the_command_is_told_the_longest_answer(exercise, store, tmp_path):
-    import sys
-
     seen = tmp_path / "argv"
     script = (f"import sys; open({str(seen)!r}, 'w').write(sys.argv[1]); sys.stdin.read(); "
               "print('Which of your checks runs first?')")
-    configured = settings("cli", "", base_url=None, max_tokens=123,
-                          cli_command=f"{sys.executable} -c \"{script}\" {{max_tokens}}")
+    configured = command_settings(script, " {max_tokens}", max_tokens=123)
     hint = await writer(configured, store).hint(request(exercise))
     assert hint.provider == "cli" and seen.read_text() == "123"
+
+
+async def test_a_failing_command_is_named_by_the_end_of_its_long_stderr(exercise, store):
+    script = ("import sys; sys.stdin.read(); sys.stderr.write('noise ' * 200000); "
+              "sys.stderr.write('\\nmodel not found'); sys.exit(3)")
+    hint = await writer(command_settings(script), store).hint(request(exercise))
+    assert hint.provider == "offline"
+    assert "exited with status 3: model not found" in hint.notice

@@ -16,6 +16,8 @@ from temper.providers.base import Completion, OnText, ProviderError
 
 READ_SIZE = 256
 MAX_ANSWER = 64 * 1024
+KEPT_ERRORS = 4096  # the end of stderr, for the message when the command fails
+REAP_WAIT = 2.0  # seconds to read a killed command's pipes to their end
 
 
 class CommandModel:
@@ -43,7 +45,7 @@ class CommandModel:
         except OSError as exc:
             raise ProviderError(f"cannot start {argv[0]!r}: {exc.strerror or exc}") from None
         stdin = f"{prompt.system}\n\n{prompt.user}\n".encode()
-        errors = asyncio.ensure_future(process.stderr.read())
+        errors = asyncio.ensure_future(_tail(process.stderr))
         try:
             process.stdin.write(stdin)
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
@@ -60,14 +62,34 @@ class CommandModel:
             code = await process.wait()
             stderr = (await errors).decode("utf-8", errors="replace").strip()
         finally:
-            if process.returncode is None:  # cancelled or timed out: stop the whole group
+            if process.returncode is None:  # cancelled, timed out or a runaway: stop the group
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, 9)
-                errors.cancel()
-                await process.wait()
+                await _reap(process, errors)
         if code != 0:
             last = stderr.splitlines()[-1] if stderr else "no message"
             raise ProviderError(f"{argv[0]} exited with status {code}: {last}"[:300],
                                 retryable=False)
         text = raw.decode("utf-8", errors="replace").strip()
         return Completion(text, len(stdin) // 4, len(text) // 4)  # token counts estimated
+
+
+async def _tail(stream: asyncio.StreamReader) -> bytes:
+    """Read a stream to its end, keeping only its last KEPT_ERRORS bytes."""
+    kept = b""
+    while chunk := await stream.read(KEPT_ERRORS):
+        kept = (kept + chunk)[-KEPT_ERRORS:]
+    return kept
+
+
+async def _reap(process: asyncio.subprocess.Process, errors: asyncio.Future) -> None:
+    """Read a killed command's pipes to their end: asyncio's wait() returns only once they have
+    closed, and a stdout paused with unread output never closes."""
+    async def drain() -> None:
+        await process.stdout.read()
+        await errors
+        await process.wait()
+    try:
+        await asyncio.wait_for(drain(), REAP_WAIT)
+    except (asyncio.TimeoutError, OSError):  # a grandchild that left the group keeps a pipe open
+        errors.cancel()
