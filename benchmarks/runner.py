@@ -1,13 +1,15 @@
 """The runner's cost: each backend against running the same test command directly, per language,
 and the time from saving a file to the run's diagnostics in the real language server.
 
-    python benchmarks/runner.py [--repeat 5] [--languages python,go] [--json out.json]
+    python benchmarks/runner.py [--repeat 5] [--pause 0.5] [--languages python,go] [--json out.json]
 
 For each catalog language the first exercise's starter is written to a temporary folder. "direct"
 runs the adapter's own commands with subprocess in a copy of it (no copy per run, no sandbox,
 no limits); "local" and "docker" go through `run_tests` (copy, sandbox, parsing). One warm-up run
 each is discarded (it fills build caches and starts Docker's warm container); the median of the
-rest is reported. Docker is skipped when no engine answers. See benchmarks/README.md.
+rest is reported. Runs are --pause seconds apart (untimed), as saves are while a learner types:
+the Docker backend cleans up after a run in that time. Docker is skipped when no engine
+answers. See benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -64,10 +66,11 @@ async def sandboxed(folder: Path, language: str, tests: list[str], backend: str)
     return took
 
 
-async def measure(folder: Path, language: str, tests: list[str], how: str, repeat: int
-                  ) -> float:
+async def measure(folder: Path, language: str, tests: list[str], how: str, repeat: int,
+                  pause: float) -> float:
     samples = []
     for _ in range(repeat + 1):
+        await asyncio.sleep(pause)
         if how == "direct":
             samples.append(await asyncio.to_thread(direct, folder, language, tests))
         else:
@@ -75,7 +78,7 @@ async def measure(folder: Path, language: str, tests: list[str], how: str, repea
     return statistics.median(samples[1:])
 
 
-async def save_to_diagnostics(root: Path, backend: str, repeat: int) -> float:
+async def save_to_diagnostics(root: Path, backend: str, repeat: int, pause: float) -> float:
     """Median seconds from didSave to the run's diagnostics, through `temper lsp`."""
     sys.path.insert(0, str(Path(__file__).parent))
     from run import Client  # the benchmarks' own LSP client (benchmarks/run.py)
@@ -90,7 +93,10 @@ async def save_to_diagnostics(root: Path, backend: str, repeat: int) -> float:
         await client.initialize()
         client.initialized()
         client.open("fizzbuzz.py")
-        samples = [await client.save_and_wait_run("fizzbuzz.py") for _ in range(repeat + 1)]
+        samples = []
+        for _ in range(repeat + 1):
+            await asyncio.sleep(pause)
+            samples.append(await client.save_and_wait_run("fizzbuzz.py"))
     finally:
         await client.lsp.shutdown_async(None)
         client.lsp.exit(None)
@@ -101,13 +107,14 @@ async def save_to_diagnostics(root: Path, backend: str, repeat: int) -> float:
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--pause", type=float, default=0.5, help="seconds between runs")
     parser.add_argument("--languages", default=",".join(LANGUAGE_ORDER))
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     catalog = Catalog.load()
     have_docker = backends._probe() is not None
     ways = ["direct", "local"] + (["docker"] if have_docker else [])
-    report: dict = {"repeat": args.repeat, "backends": ways, "languages": {}}
+    report: dict = {"repeat": args.repeat, "pause": args.pause, "backends": ways, "languages": {}}
     root = Path(tempfile.mkdtemp(prefix="temper-bench-runner-"))
     try:
         print(f"{'language':<11}" + "".join(f"{w:>10}" for w in ways)
@@ -123,7 +130,8 @@ async def main() -> int:
             start(exercise, folder)
             tests = sorted(exercise.tests)
             try:
-                times = {w: await measure(folder, language, tests, w, args.repeat) for w in ways}
+                times = {w: await measure(folder, language, tests, w, args.repeat, args.pause)
+                     for w in ways}
             except Exception as exc:  # a missing toolchain: say so, go on
                 print(f"{language:<11} skipped: {exc}")
                 continue
@@ -135,7 +143,7 @@ async def main() -> int:
                   + "".join(f"{(times[w] - times['direct']) * 1000:>12.0f}" for w in ways[1:]))
         report["save_to_diagnostics"] = {}
         for backend in ways[1:]:
-            seconds = await save_to_diagnostics(root, backend, args.repeat)
+            seconds = await save_to_diagnostics(root, backend, args.repeat, args.pause)
             report["save_to_diagnostics"][backend] = seconds
             print(f"save -> diagnostics (python, {backend}): {seconds:.2f} s")
     finally:

@@ -4,8 +4,9 @@ No registry is reachable, so the images are built locally: an almost empty root 
 (a passwd entry for `nobody`, mount points, the /bin and /lib links) imported once per language,
 with the host's /usr and the toolchain folders bound read-only. Each container has no network,
 a read-only root, a tmpfs work dir, user nobody, pids/memory/CPU limits, no capabilities and
-no-new-privileges. A run copies the exercise into the tmpfs, executes the steps, then kills
-whatever the tests left behind; the container stays warm for the next run. Containers carry
+no-new-privileges. A run copies the exercise into the tmpfs and executes the steps; its results
+return at once while a thread kills whatever the tests left behind, and the next run in that
+container waits for that cleanup. The container stays warm for the next run. Containers carry
 labels (managed-by=temper, workspace, created, owner pid), so ones whose owner died are removed
 at start and every few minutes.
 """
@@ -261,12 +262,21 @@ class DockerBackend:
                   cancelled: threading.Event, language: str) -> list[Completed]:
         for attempt in (1, 2):
             container = holder[0]
-            with self.busy.setdefault(container.id, threading.Lock()):  # one run at a time
+            busy = self.busy.setdefault(container.id, threading.Lock())
+            busy.acquire()  # one run at a time, and only once the last one's leftovers are gone
+            try:
                 code, out, err = self._exec(container, ["sh", "-c", self._prepare(place)], {},
                                             10_000)
-                if code == 0:
-                    deadline = time.monotonic() + timeout
+            except DockerException as exc:  # removed meanwhile (say, by the last run's reap)
+                code, out, err = None, "", str(exc)
+            if code == 0:
+                deadline = time.monotonic() + timeout
+                try:
                     return self._steps(container, job, limits, deadline, cancelled)
+                finally:  # the results need not wait for the cleanup; the next run does
+                    threading.Thread(target=self._reap_then_release, args=(container, busy),
+                                     name="temper-docker-reap", daemon=True).start()
+            busy.release()
             self._discard(container)  # it cannot even start a process: replace it
             if attempt == 1:
                 holder[0] = self._ready(job, place, limits, language)
@@ -298,8 +308,13 @@ class DockerBackend:
                                   time.monotonic() - started, timed_out, killed))
             if timed_out or (step.stop_on_failure and code != 0):
                 break
-        self._reap(container)
         return done or [Completed(None, "", "", 0.0, True)]
+
+    def _reap_then_release(self, container, busy: threading.Lock) -> None:
+        try:
+            self._reap(container)
+        finally:
+            busy.release()
 
     async def run(self, job: Job, place: Place, scratch: Path, timeout: float, limits: Limits,
                   language: str) -> list[Completed]:
