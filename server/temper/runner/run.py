@@ -18,7 +18,7 @@ from types import ModuleType
 
 from temper.core.results import RunResult, Status
 from temper.history import Transcript, read_files
-from temper.runner import backends, c, golang, node, python, rust
+from temper.runner import backends, c, golang, java, node, python, rust
 from temper.runner.job import Completed
 from temper.runner.sandbox import Limits, copy_workspace
 
@@ -38,6 +38,7 @@ LANGUAGES = {
     "go": Language(golang, (".go",)),
     "rust": Language(rust, (".rs",)),
     "c": Language(c, (".c", ".h")),
+    "java": Language(java, (".java",)),
 }
 
 

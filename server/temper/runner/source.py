@@ -19,6 +19,15 @@ DEFINITION = {
     "go": r"^func\s+(\([^)]*\)\s*)?{name}\s*[(\[]",
     "rust": r"^\s*(pub(\([^)]*\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+{name}\s*[<(]",
     "c": r"^[A-Za-z_][\w\s\*]*\b{name}\s*\([^;{{)]*\)\s*(\{{.*)?$",
+    # a method (modifiers, type parameters, a return type) or constructor, or a class, record,
+    # enum or interface of that name; not a call (no `;` or `=`, nor `return`, `new`...)
+    "java": r"^\s*(?!(return|new|throw|else|case|yield)\b)"
+            r"((((public|protected|private|static|final|abstract|synchronized|native|default|"
+            r"strictfp)\s+)*(<[^;=()]*>\s+)?[\w.$]+(<[^;=()]*>)?(\s*\[\])*\s+{name}\s*\([^;=]*$)"
+            r"|(((public|protected|private)\s+){name}\s*\([^;=]*$)"
+            r"|({name}\s*\([^;=]*\)\s*(throws\s[\w.,\s]+)?\{{.*$)"
+            r"|(((public|protected|private|static|final|abstract|sealed|non-sealed)\s+)*"
+            r"(class|record|enum|interface)\s+{name}\b))",
 }
 DEFINITION["typescript"] = DEFINITION["javascript"]
 
