@@ -1,0 +1,18 @@
+public class Caesar {
+
+    /**
+     * Shifts every letter of text by shift places in the alphabet, wrapping around from
+     * z to a. Capital letters stay capital and small letters stay small; every other
+     * character is kept as it is. The shift may be negative or larger than 26.
+     */
+    public static String encode(String text, int shift) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c >= 'a' && c <= 'z') {
+                c = (char) ('a' + (c - 'a' + shift) % 26);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,15 @@
+public class Confirm {
+
+    /**
+     * Whether the answer someone typed means yes: "yes" or "y", in capital or small
+     * letters, with spaces around it ignored. Anything else, and null (no answer at
+     * all), means no.
+     */
+    public static boolean isYes(String answer) {
+        if (answer == null) {
+            return false;
+        }
+        String word = answer.trim().toLowerCase();
+        return word.equals("yes") || word.equals("y");
+    }
+}

@@ -1,0 +1,72 @@
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CurveTest {
+
+    @Test
+    void addsTheBonusToEveryScore() {
+        assertArrayEquals(new int[] {55, 65, 75}, Curve.withBonus(new int[] {50, 60, 70}, 5),
+                "withBonus of 50, 60, 70 with a bonus of 5");
+    }
+
+    @Test
+    void noScoreGoesAboveOneHundred() {
+        assertArrayEquals(new int[] {100, 100, 90}, Curve.withBonus(new int[] {98, 100, 80}, 10),
+                "withBonus of 98, 100, 80 with a bonus of 10");
+    }
+
+    @Test
+    void theOriginalScoresStayAsTheyWere() {
+        int[] scores = {50, 60, 70};
+        Curve.withBonus(scores, 5);
+        assertArrayEquals(new int[] {50, 60, 70}, scores,
+                "the array passed to withBonus was changed");
+    }
+
+    @Test
+    void curvingTwiceStartsFromTheOriginalEachTime() {
+        int[] scores = {40, 80};
+        int[] small = Curve.withBonus(scores, 5);
+        int[] large = Curve.withBonus(scores, 10);
+        assertArrayEquals(new int[] {45, 85}, small, "the scores with a bonus of 5");
+        assertArrayEquals(new int[] {50, 90}, large, "the scores with a bonus of 10");
+    }
+
+    @Test
+    void theResultIsANewArray() {
+        int[] scores = {50, 60};
+        assertNotSame(scores, Curve.withBonus(scores, 5),
+                "withBonus returned the very array it was given");
+    }
+
+    @Test
+    void theSameArrayHasTheSameScores() {
+        int[] scores = {50, 60};
+        assertTrue(Curve.sameScores(scores, scores), "an array compared with itself");
+    }
+
+    @Test
+    void twoArraysWithTheSameScoresHaveTheSameScores() {
+        assertTrue(Curve.sameScores(new int[] {50, 60}, new int[] {50, 60}),
+                "50, 60 and another 50, 60");
+    }
+
+    @Test
+    void aCurvedCopyMatchesTheExpectedScores() {
+        assertTrue(Curve.sameScores(Curve.withBonus(new int[] {90, 95}, 10), new int[] {100, 100}),
+                "90, 95 with a bonus of 10, compared with 100, 100");
+    }
+
+    @Test
+    void scoresInAnotherOrderAreNotTheSame() {
+        assertFalse(Curve.sameScores(new int[] {50, 60}, new int[] {60, 50}),
+                "50, 60 and 60, 50");
+    }
+
+    @Test
+    void arraysOfDifferentLengthsAreNotTheSame() {
+        assertFalse(Curve.sameScores(new int[] {50, 60}, new int[] {50, 60, 70}),
+                "50, 60 and 50, 60, 70");
+    }
+}
