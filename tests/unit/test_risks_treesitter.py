@@ -16,7 +16,8 @@ from temper.core.risks import Category, Rule, Severity, explanation
 from temper.risks.treesitter import LANGUAGES, MAX_BYTES, RULES, detect
 
 CORPUS = Path(__file__).resolve().parents[1] / "risk_corpus"
-EXTENSIONS = {"javascript": ".js", "typescript": ".ts", "go": ".go", "rust": ".rs", "c": ".c"}
+EXTENSIONS = {"javascript": ".js", "typescript": ".ts", "go": ".go", "rust": ".rs", "c": ".c",
+              "java": ".java"}
 
 
 def codes(language: str, source: str, path: str = "") -> list[str]:
@@ -104,6 +105,19 @@ POSITIVES = [
         "void f(struct s *s) { s->buf = realloc(s->buf, 8); s->buf[0] = 1; }",
     ),
     ("c", "c-unchecked-malloc", "void f(int n) { memset(malloc(n), 0, n); }"),
+    ("java", "java-string-identity", 'class A { boolean f(String s) { return s == "yes"; } }'),
+    ("java", "java-string-identity", 'class A { boolean f(String s) { return "no" != s; } }'),
+    ("java", "java-empty-catch", "class A { void f() { try { g(); } catch (IOException e) { } } }"),
+    ("java", "java-empty-catch",
+     "class A { void f() { try { g(); } catch (IOException | RuntimeException e) {} } }"),
+    ("java", "java-query-concat",
+     'class A { void f(Statement st, String id) { st.executeQuery("SELECT * FROM t WHERE id=" + id); } }'),
+    ("java", "java-query-concat",
+     'class A { void f(String d) { Runtime.getRuntime().exec("ls " + d); } }'),
+    ("java", "java-query-concat",
+     'class A { void f(Connection c, String n) { c.prepareStatement("DELETE FROM u WHERE n=\'" + n + "\'"); } }'),
+    ("java", "java-system-exit", "class A { void check(int n) { if (n < 0) System.exit(1); } }"),
+    ("java", "java-system-exit", "class A { Runnable r = () -> System.exit(3); }"),
 ]
 
 NEGATIVES = [
@@ -222,6 +236,16 @@ NEGATIVES = [
     ("c", "c-unchecked-malloc", "void f(int n) { int *p = malloc(n); if (p) { *p = 1; } }"),
     ("c", "c-unchecked-malloc", "void *f(int n) { void *p = malloc(n); return p; }"),
     ("c", "c-unchecked-malloc", "void *f(int n) { return malloc(n); }"),
+    ("java", "java-string-identity",
+     'class A { boolean f(String s, int n) { return "yes".equals(s) || s == null || n == 3; } }'),
+    ("java", "java-empty-catch",
+     "class A { void f() { try { g(); } catch (InterruptedException e) { // shutting down\n } } }"),
+    ("java", "java-empty-catch", "class ParserTest { void t() { try { g(); } catch (Exception e) {} } }"),
+    ("java", "java-query-concat",
+     'class A { void f(Statement st) { st.executeQuery(QUERY); st.execute(a + b); list.add("x" + y); } }'),
+    ("java", "java-system-exit",
+     'class A { public static void main(String[] args) { if (args.length == 0) System.exit(2); } }'),
+    ("java", "java-system-exit", "class AppTest { void t() { System.exit(0); } }"),
     (
         "c",
         "c-unchecked-malloc",
@@ -316,7 +340,7 @@ def test_lsp_language_ids_are_accepted() -> None:
 def test_unknown_language_returns_nothing() -> None:
     assert detect("python", "eval(x)") == []
     assert detect("cobol", "eval(x)") == []
-    assert LANGUAGES == {"javascript", "typescript", "go", "rust", "c"}
+    assert LANGUAGES == {"javascript", "typescript", "go", "rust", "c", "java"}
 
 
 # --- robustness --------------------------------------------------------------------------------
@@ -451,7 +475,7 @@ def test_every_emitted_code_has_a_rule_whose_why_has_no_code() -> None:
 
 
 def test_codes_are_prefixed_by_language() -> None:
-    prefixes = ("js-", "ts-", "go-", "rust-", "c-")
+    prefixes = ("js-", "ts-", "go-", "rust-", "c-", "java-")
     assert all(code.startswith(prefixes) for code in RULES)
 
 

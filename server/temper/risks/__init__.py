@@ -13,7 +13,7 @@ from temper.core.risks import Detection, Rule
 
 EXTENSIONS = {".py": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
               ".ts": "typescript", ".tsx": "typescript", ".go": "go", ".rs": "rust", ".c": "c",
-              ".h": "c"}
+              ".h": "c", ".java": "java"}
 MAX_BYTES = 1_000_000
 
 

@@ -1,4 +1,4 @@
-"""Risk detection for JavaScript, TypeScript, Go, Rust and C with tree-sitter queries.
+"""Risk detection for JavaScript, TypeScript, Go, Rust, C and Java with tree-sitter queries.
 
 `detect(language, source, path)` parses the source with the language's grammar and runs one query
 whose patterns each name a rule code; a small per-language `refine` step filters the matches that
@@ -18,7 +18,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from temper.core.risks import Detection, Rule
-from temper.risks import treesitter_c, treesitter_go, treesitter_javascript, treesitter_rust
+from temper.risks import (
+    treesitter_c,
+    treesitter_go,
+    treesitter_java,
+    treesitter_javascript,
+    treesitter_rust,
+)
 from temper.risks.treesitter_common import Captures, Context, Hit
 
 if TYPE_CHECKING:
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"javascript", "typescript", "go", "rust", "c"}
+LANGUAGES = {"javascript", "typescript", "go", "rust", "c", "java"}
 ALIASES = {  # LSP language ids and file-type names that mean one of LANGUAGES
     "javascriptreact": "javascript",
     "js": "javascript",
@@ -44,6 +50,7 @@ RULES: dict[str, Rule] = {
     **treesitter_go.RULES,
     **treesitter_rust.RULES,
     **treesitter_c.RULES,
+    **treesitter_java.RULES,
 }
 
 # grammar key -> (grammar module, language function, query, refine)
@@ -69,6 +76,7 @@ _GRAMMARS: dict[str, tuple[str, str, str, Callable[[str, Captures, Context], Any
     "go": ("tree_sitter_go", "language", treesitter_go.QUERY, treesitter_go.refine),
     "rust": ("tree_sitter_rust", "language", treesitter_rust.QUERY, treesitter_rust.refine),
     "c": ("tree_sitter_c", "language", treesitter_c.QUERY, treesitter_c.refine),
+    "java": ("tree_sitter_java", "language", treesitter_java.QUERY, treesitter_java.refine),
 }
 
 _lock = threading.Lock()

@@ -1,6 +1,6 @@
 """Shared pieces of the tree-sitter detectors: what a language module hands back, and node helpers.
 
-A language module (treesitter_javascript, _go, _rust, _c) defines `RULES`, a query whose patterns
+A language module (treesitter_javascript, _go, _rust, _c, _java) defines `RULES`, a query whose patterns
 each name one primary capture after a rule code (`@js-eval`), and `refine(code, captures, ctx)`,
 which filters a match and says where the detection goes. Nothing here imports tree-sitter, so
 importing the rules stays cheap.
@@ -31,7 +31,7 @@ class Hit(NamedTuple):
 class Context:
     """What a refine function may look at for one detect call."""
 
-    language: str  # "javascript", "typescript", "go", "rust" or "c"
+    language: str  # "javascript", "typescript", "go", "rust", "c" or "java"
     path: str
     source: bytes
     root: Node
