@@ -13,7 +13,7 @@ from temper.exercises import Catalog, start
 from tests.e2e.harness import Editor
 
 LEARNER_SUFFIXES = {"python": ".py", "javascript": ".js", "typescript": ".ts", "go": ".go",
-                    "rust": ".rs", "c": ".c"}
+                    "rust": ".rs", "c": ".c", "java": ".java"}
 
 
 def first_beginner(catalog: Catalog, language: str):
