@@ -135,6 +135,9 @@ def test_the_command_line(tmp_path: Path):
     ({"Cargo.toml": "", "tests/a.rs": "#[test]\n#[should_panic]\nfn panics() {}\n"}, "rust",
      {("tests/a.rs", "panics")}),
     ({"test_a.c": "TEST(adds) { }\n"}, "c", {("test_a.c", "adds")}),
+    ({"TodoTest.java": "class TodoTest {\n  @Test\n  void addsAnItem() {}\n"
+                       "  @Test @DisplayName(\"x\") public void removes() {}\n  void helper() {}\n}\n"},
+     "java", {("TodoTest.java", "addsAnItem"), ("TodoTest.java", "removes")}),
 ])
 def test_tests_are_found_in_every_language(tmp_path: Path, files, language, expected):
     for name, text in files.items():

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SPECS_DIR = ".specs"
-LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c")
+LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c", "java")
 
 
 class Feature(BaseModel):

@@ -23,11 +23,14 @@ PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "go": (re.compile(r".*_test\.go$"), re.compile(r"^func\s+(Test\w+)\s*\(", re.MULTILINE)),
     "rust": (re.compile(r".*\.rs$"), re.compile(r"#\[test\]\s*(?:#\[[^\]]*\]\s*)*fn\s+(\w+)")),
     "c": (re.compile(r"^test_.*\.c$"), re.compile(r"\bTEST\(\s*(\w+)\s*\)")),
+    "java": (re.compile(r".*Tests?\.java$"),
+             re.compile(r"@Test\s+(?:@\w+(?:\([^)]*\))?\s+)*(?:public\s+)?void\s+(\w+)\s*\(")),
 }
 
 MARKERS = (("pyproject.toml", "python"), ("setup.py", "python"), ("go.mod", "go"),
            ("Cargo.toml", "rust"), ("tsconfig.json", "typescript"),
-           ("package.json", "javascript"), ("Makefile", "c"))
+           ("package.json", "javascript"), ("Makefile", "c"), ("pom.xml", "java"),
+           ("build.gradle", "java"), ("build.gradle.kts", "java"))
 
 
 def detect_language(project: Path) -> str | None:
