@@ -1,0 +1,20 @@
+public class FileName {
+
+    /**
+     * The part of the file name after its last dot, without the dot:
+     * "report.pdf" gives "pdf". A name without a dot has no extension: "".
+     */
+    public static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(dot);
+    }
+
+    /**
+     * The file name without its last dot and what follows it:
+     * "report.pdf" gives "report". A name without a dot is returned whole.
+     */
+    public static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot);
+    }
+}
