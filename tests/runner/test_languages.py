@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from temper.core.results import Location, Status
-from temper.runner import run_tests
+from temper.runner import java, run_tests
+from temper.runner.job import Completed, Place
 from temper.runner.node import MissingNode, typescript_node
 
 
@@ -78,6 +79,21 @@ C = {
                   "TEST(adds_zero) { CHECK_EQ_INT(add(0, 0), 0); }\n"
                   "int main(void) { RUN(adds_small_numbers); RUN(crashes); RUN(adds_zero); "
                   "return temper_done(); }\n",
+}
+
+JAVA = {
+    "Adder.java": "public class Adder {\n    public static int add(int a, int b) {\n"
+                  "        return a - b;\n    }\n\n    static int at(int[] xs, int i) {\n"
+                  "        return xs[i];\n    }\n}\n",
+    "AdderTest.java": "import org.junit.jupiter.api.Test;\n"
+                      "import static org.junit.jupiter.api.Assertions.*;\n\n"
+                      "class AdderTest {\n    @Test\n    void zebraAddsSmall() {\n"
+                      '        System.out.println("checking add");\n'
+                      "        assertEquals(5, Adder.add(2, 3));\n    }\n\n"
+                      "    @Test\n    void indexes() {\n"
+                      "        assertEquals(1, Adder.at(new int[] {1}, 3));\n    }\n\n"
+                      "    @Test\n    void addsZero() {\n        assertEquals(0, Adder.add(0, 0));\n"
+                      "    }\n}\n",
 }
 
 
@@ -204,3 +220,83 @@ async def test_rust_never_reuses_a_stale_build(tmp_path: Path, backend: str):
     saved = await run_tests(folder, "rust", None, 180, backend=backend)
     assert statuses(unsaved)[0] == ("zebra_adds_small", "pass")
     assert statuses(saved)[0] == ("zebra_adds_small", "fail")
+
+
+def need_java() -> None:
+    need("javac")
+    if java.junit_jar() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("JUnit 5's console launcher is missing on CI")
+        pytest.skip("JUnit 5's console launcher is not installed (Debian: junit5)")
+
+
+async def test_java(tmp_path: Path, backend: str):
+    need_java()
+    result = await run_tests(write(tmp_path, JAVA), "java", None, 60, backend=backend)
+    # the order of the test file, not JUnit's (which runs indexes first)
+    assert statuses(result) == [("zebraAddsSmall", "fail"), ("indexes", "fail"),
+                                ("addsZero", "pass")]
+    added, index, _ = result.tests
+    assert added.message == "expected: <5> but was: <-1>" and added.output == "checking add\n"
+    assert at(added.test_location) == ("AdderTest.java", 8)
+    assert at(added.learner_location) == ("Adder.java", 2)  # the method under test
+    assert added.test_code.startswith("    @Test\n    void zebraAddsSmall()")
+    assert index.error_type == "ArrayIndexOutOfBoundsException"
+    assert index.message == ("ArrayIndexOutOfBoundsException: Index 3 out of bounds for "
+                             "length 1")
+    assert at(index.learner_location) == ("Adder.java", 7)  # where it was thrown
+    assert at(index.test_location) == ("AdderTest.java", 13)
+
+
+async def test_java_compiler_error_is_placed(tmp_path: Path, backend: str):
+    need_java()
+    files = {**JAVA, "Adder.java": "public class Adder {\n    public static int add(int a, int b) {\n"
+                                   "        return a + c;\n    }\n"
+                                   "    static int at(int[] xs, int i) { return xs[i]; }\n}\n"}
+    result = await run_tests(write(tmp_path, files), "java", None, 60, backend=backend)
+    assert result.status is Status.ERROR and result.error_type == "CompileError"
+    assert result.error_location == Location("Adder.java", 3, 20)
+    assert "cannot find symbol" in result.message and "variable c" in result.message
+
+
+async def test_java_system_exit_fails_the_test_that_called_it(tmp_path: Path, backend: str):
+    need_java()
+    files = {**JAVA, "Adder.java": JAVA["Adder.java"].replace(
+        "return a - b;", "System.exit(3);\n        return a + b;")}
+    files["AdderTest.java"] = files["AdderTest.java"].replace("void zebraAddsSmall", "void adds")
+    result = await run_tests(write(tmp_path, files), "java", None, 60, backend=backend)
+    assert result.status is Status.FAIL
+    exited = next(t for t in result.tests if t.status is Status.ERROR)
+    assert exited.error_type == "SystemExit" and "System.exit" in exited.message
+    assert at(exited.learner_location) == ("Adder.java", 3)
+    assert exited.test_location is not None and exited.test_location.path == "AdderTest.java"
+
+
+async def test_java_endless_loop_hits_the_timeout(tmp_path: Path, backend: str):
+    need_java()
+    files = {**JAVA, "Adder.java": JAVA["Adder.java"].replace(
+        "return a - b;", "while (a < b || a >= b) { a++; }\n        return a;")}
+    result = await run_tests(write(tmp_path, files), "java", None, 12, backend=backend)
+    assert result.status is Status.ERROR and result.timed_out
+    assert result.error_type == "Timeout"
+
+
+def test_java_report_is_untrusted(tmp_path: Path):
+    """A broken, hostile or missing report is an error result, never a crash."""
+    write(tmp_path / "work", JAVA)
+    place = Place(tmp_path / "work", tmp_path / "work", tmp_path / "out")
+    (tmp_path / "out" / "report").mkdir(parents=True)
+    done = [Completed(0, "", "", 1.0, False), Completed(1, "", "", 1.0, False)]
+    report = tmp_path / "out" / "report" / "TEST-junit-jupiter.xml"
+    for text in ("<testsuite><testcase name=", "not xml at all \x00",
+                 '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>'):
+        report.write_text(text)
+        result = java.parse("java", place, done, ["AdderTest.java"], ["Adder.java"])
+        assert result.status is Status.ERROR, text
+    report.write_text('<testsuite><testcase name="ghost()" classname="AdderTest">'
+                      '<failure type="x.Boom">no frames</failure></testcase></testsuite>')
+    result = java.parse("java", place, done, ["AdderTest.java"], ["Adder.java"])
+    assert statuses(result) == [("ghost", "fail")] and result.tests[0].message == "Boom"
+    report.unlink()
+    result = java.parse("java", place, done, ["AdderTest.java"], ["Adder.java"])
+    assert result.status is Status.ERROR and "without a report" in result.message

@@ -48,6 +48,19 @@ def pattern(language: str, error_type: str | None, message: str | None) -> str |
             return f"rustc {found.group(1)}"
         if "panicked at" in message:
             return "panic: " + _shape(message.split("panicked at", 1)[1].split("\n", 1)[-1])
+    if language == "java":
+        if error_type in ("AssertionFailedError", "AssertionError", "MultipleFailuresError"):
+            return "AssertionFailedError"  # a wrong result, like Python's AssertionError
+        if error_type in ("SystemExit", "Timeout", "MemoryLimit", "ReportUnreadable"):
+            return error_type
+        line = _first_line(message)
+        if error_type == "CompileError":
+            line = re.sub(r"^.*?\.java:\d+(:\d+)?:\s*(error:\s*)?", "", line)  # "A.java:3: "
+            line = re.sub(r"\s*\((symbol|location|required|found|reason):.*$", "", line)
+            return f"javac: {_shape(line)}" if line else error_type
+        if error_type:
+            detail = line.removeprefix(f"{error_type}:").strip()
+            return f"{error_type}: {_shape(detail)}" if detail else error_type
     if language in ("go", "c"):
         line = _first_line(message)
         line = re.sub(r"^.*?:\d+(:\d+)?:\s*", "", line)  # drop "file.go:3:5: "

@@ -132,13 +132,14 @@ async def choose(setting: str) -> Backend | str:
 
 def toolchains() -> dict[str, str]:
     """Each language's test tool, or what is missing."""
-    from temper.runner import node
+    from temper.runner import java, node
 
     cargo = shutil.which("cargo") or str(Path.home() / ".cargo" / "bin" / "cargo")
     found = {"python": sys.executable, "javascript": shutil.which("node"),
              "go": shutil.which("go"), "rust": cargo if Path(cargo).exists() else None,
              "c": shutil.which("gcc")}
     tools = {language: tool or "MISSING" for language, tool in found.items()}
+    tools["java"] = java.toolchain()
     try:
         tools["typescript"] = node.typescript_node()
     except node.MissingNode as exc:

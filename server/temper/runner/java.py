@@ -34,6 +34,9 @@ PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
 VERBOSE_ID = re.compile(r"uniqueId: \[engine:junit-jupiter\](?:/\[[\w-]+:[^\]]*\])*"
                         r"/\[(?:method|test-template):(?P<name>[\w$]+)\(")
 VERBOSE_STATUS = re.compile(r"status: \S* ?(?P<status>[A-Z]+)")
+VERBOSE_CAUGHT = re.compile(r"caught: (?P<what>\S.*)$")
+UNCAUGHT = re.compile(r"^Exception in thread \"[^\"]*\" (?P<type>[\w.$]+)(?:: (?P<msg>.*))?$",
+                      re.MULTILINE)
 EXIT_CALL = re.compile(r"\b(System\.exit|Runtime\.getRuntime\(\)\.(exit|halt))\s*\(")
 
 
@@ -52,6 +55,17 @@ def junit_jar() -> str | None:
         if candidate.is_file():
             return str(candidate)
     return None
+
+
+def toolchain() -> str:
+    """What `temper doctor` shows: javac and the JUnit launcher, or what is missing."""
+    javac, java, jar = shutil.which("javac"), shutil.which("java"), junit_jar()
+    missing = [name for name, found in (("javac (openjdk-17-jdk-headless)", javac),
+                                        ("java", java), (f"{JUNIT_JAR} (junit5)", jar))
+               if found is None]
+    if missing:
+        return "MISSING: " + ", ".join(missing)
+    return f"{javac} with {jar}"
 
 
 def java_home() -> Path | None:
@@ -107,7 +121,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
             "--config=junit.platform.output.capture.stdout=true",
             "--config=junit.platform.output.capture.stderr=true"]
     return Job([Step(build, "build", stop_on_failure=True), Step(test)], tools=_tools(jar),
-               address_space_factor=4)
+               address_space_factor=2)
 
 
 def _build_error(done: Completed, place: Place) -> RunResult:
@@ -124,7 +138,7 @@ def _build_error(done: Completed, place: Place) -> RunResult:
             column = line.index("^") + 1
             break
     message = match["msg"].strip()
-    details = [line.strip() for line in text[match.end():].splitlines()[3:6]
+    details = [" ".join(line.split()) for line in text[match.end():].splitlines()[3:6]
                if line.strip().startswith(("symbol:", "location:", "required:", "found:",
                                            "reason:"))]
     if details:
@@ -161,16 +175,18 @@ def _frames(trace: str, files: list[str], tests: set[str]
     return learner, test
 
 
-def _read_reports(folder: Path) -> tuple[list[ElementTree.Element], str | None]:
-    """Every <testcase> of the report files, or why they could not be read."""
-    cases: list[ElementTree.Element] = []
+def _read_reports(folder: Path) -> tuple[list[ElementTree.Element] | None, str | None]:
+    """Every <testcase> of the report files (None: no report), or why they could not be read."""
     try:
         paths = sorted(folder.glob("TEST-*.xml"))
     except OSError:
         paths = []
+    if not paths:
+        return None, None
+    cases: list[ElementTree.Element] = []
     for path in paths:
         try:
-            if path.is_symlink() or path.stat().st_size > REPORT_BYTES:
+            if path.is_symlink() or not path.is_file() or path.stat().st_size > REPORT_BYTES:
                 return [], f"the test report {path.name} is too large or not a file"
             root = ElementTree.fromstring(path.read_bytes())
         except (OSError, ElementTree.ParseError, ValueError) as exc:
@@ -213,11 +229,17 @@ def _printed(case: ElementTree.Element) -> str:
     return "".join(texts)
 
 
+def _simple(kind: str) -> str:
+    return kind.rsplit(".", 1)[-1]
+
+
 def _exit_result(completed: Completed, place: Place, test_files: list[str],
                  learner_files: list[str], duration: float) -> RunResult:
-    """No report: a test ended the JVM. The verbose log names the tests that ran."""
+    """No report: the JVM ended during a test (System.exit, or an error JUnit does not catch,
+    such as OutOfMemoryError). The verbose log names the tests that ran."""
     order: list[str] = []
     finished: dict[str, str] = {}
+    caught: dict[str, str] = {}
     current = None
     for line in completed.stdout.splitlines():
         found = VERBOSE_ID.search(line)
@@ -226,8 +248,13 @@ def _exit_result(completed: Completed, place: Place, test_files: list[str],
             if current not in order:
                 order.append(current)
             continue
+        if current is None:
+            continue
+        problem = VERBOSE_CAUGHT.search(line)
+        if problem and current not in caught:
+            caught[current] = problem["what"].strip()
         status = VERBOSE_STATUS.search(line)
-        if status and current is not None:
+        if status:
             finished[current] = status["status"]
             current = None
     running = [name for name in order if name not in finished]
@@ -235,28 +262,49 @@ def _exit_result(completed: Completed, place: Place, test_files: list[str],
         tail = (completed.stderr or completed.stdout).strip()[-1500:]
         return RunResult(Status.ERROR, f"the tests ended without a report (exit "
                          f"{completed.exit_code}): {tail}", duration_seconds=duration)
+    files = sorted({*test_files, *learner_files})
+    uncaught = UNCAUGHT.search(completed.stderr)
+    where = {name: _definition(place, test_files, name) for name in order[:order.index(
+        running[0]) + 1]}
     tests = []
-    for name in order:
-        at = _definition(place, test_files, name)
+    for name in sorted(where, key=lambda n: (where[n][0], where[n][2]) if where[n]
+                       else (len(test_files), 0)):
+        at = where[name]
         if name in finished:
             status = Status.PASS if finished[name] == "SUCCESSFUL" else Status.FAIL
+            what = caught.get(name, "failed")
+            kind, _, detail = what.partition(": ")
             tests.append(TestResult(name, status, None if status is Status.PASS else
-                                    "failed (the run ended before its details were written)",
-                                    test_code=_test_code(place, at)))
+                                    f"{_simple(kind)}: {detail}" if detail else _simple(kind),
+                                    test_code=_test_code(place, at),
+                                    error_type=None if status is Status.PASS else _simple(kind),
+                                    test_location=Location(at[1], at[2])
+                                    if at and status is not Status.PASS else None))
             continue
-        learner = None
-        for relpath in learner_files:
-            number = source.find_line(source.read_lines(place, relpath), EXIT_CALL.pattern)
-            if number:
-                learner = Location(relpath, number)
-                break
+        learner = test_loc = None
+        if uncaught:
+            kind = _simple(uncaught["type"])
+            message = f"{kind}: {uncaught['msg']}" if uncaught["msg"] else kind
+            if kind == "OutOfMemoryError":
+                message += (" (the tests may use 512 MiB; look for a list or string that keeps "
+                            "growing)")
+            learner, test_loc = _frames(completed.stderr[uncaught.end():], files,
+                                        set(test_files))
+            error_type = kind
+        else:
+            message = (f"the whole Java program ended (exit code {completed.exit_code}) while "
+                       "this test ran, so no test after it could run; System.exit stops the "
+                       "JVM: return a value or throw an exception instead")
+            error_type = "SystemExit"
+            for relpath in learner_files:
+                number = source.find_line(source.read_lines(place, relpath), EXIT_CALL.pattern)
+                if number:
+                    learner = Location(relpath, number)
+                    break
         tests.append(TestResult(
-            name, Status.ERROR, f"the whole Java program ended (exit code {completed.exit_code}) "
-            "while this test ran, so no test after it could run; System.exit stops the JVM — "
-            "return a value or throw an exception instead",
-            test_code=_test_code(place, at), error_type="SystemExit", learner_location=learner,
-            test_location=Location(at[1], at[2]) if at else None))
-        break
+            name, Status.ERROR, message, test_code=_test_code(place, at), error_type=error_type,
+            learner_location=learner,
+            test_location=test_loc or (Location(at[1], at[2]) if at else None)))
     return RunResult(Status.FAIL, tests=tuple(tests), duration_seconds=duration)
 
 
@@ -271,7 +319,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
     if problem:
         return RunResult(Status.ERROR, problem, error_type="ReportUnreadable",
                          duration_seconds=duration)
-    if not cases:
+    if cases is None:
         return _exit_result(completed, place, test_files, learner_files, duration)
     files = sorted({*test_files, *learner_files})
     tests_set = set(test_files)
