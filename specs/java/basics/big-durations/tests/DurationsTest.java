@@ -49,15 +49,15 @@ class DurationsTest {
 
     @Test
     void totalTooLargeForAnIntThrows() {
-        assertThrows(ArithmeticException.class,
-                () -> Durations.totalSeconds(new int[] {Integer.MAX_VALUE, 1}),
+        int[] durations = {Integer.MAX_VALUE, 1};
+        assertThrows(ArithmeticException.class, () -> Durations.totalSeconds(durations),
                 "totalSeconds of Integer.MAX_VALUE and 1 must throw, not wrap around");
     }
 
     @Test
     void totalTooFarBelowZeroThrows() {
-        assertThrows(ArithmeticException.class,
-                () -> Durations.totalSeconds(new int[] {Integer.MIN_VALUE, -1}),
+        int[] durations = {Integer.MIN_VALUE, -1};
+        assertThrows(ArithmeticException.class, () -> Durations.totalSeconds(durations),
                 "totalSeconds of Integer.MIN_VALUE and -1 must throw, not wrap around");
     }
 }

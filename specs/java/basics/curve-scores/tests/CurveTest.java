@@ -27,16 +27,15 @@ class CurveTest {
     @Test
     void curvingTwiceStartsFromTheOriginalEachTime() {
         int[] scores = {40, 80};
-        int[] small = Curve.withBonus(scores, 5);
-        int[] large = Curve.withBonus(scores, 10);
-        assertArrayEquals(new int[] {45, 85}, small, "the scores with a bonus of 5");
-        assertArrayEquals(new int[] {50, 90}, large, "the scores with a bonus of 10");
+        Curve.withBonus(scores, 5);
+        assertArrayEquals(new int[] {50, 90}, Curve.withBonus(scores, 10),
+                "40, 80 with a bonus of 10, after trying a bonus of 5 on them");
     }
 
     @Test
     void theResultIsANewArray() {
         int[] scores = {50, 60};
-        assertNotSame(scores, Curve.withBonus(scores, 5),
+        assertFalse(Curve.withBonus(scores, 5) == scores,
                 "withBonus returned the very array it was given");
     }
 
