@@ -300,3 +300,19 @@ def test_java_report_is_untrusted(tmp_path: Path):
     report.unlink()
     result = java.parse("java", place, done, ["AdderTest.java"], ["Adder.java"])
     assert result.status is Status.ERROR and "without a report" in result.message
+
+
+async def test_java_ignores_a_broken_class_data_archive(tmp_path: Path, monkeypatch):
+    """The cached AppCDS archives are only a speed-up: garbage there changes nothing."""
+    need_java()
+    monkeypatch.setenv("TEMPER_CACHE", str(tmp_path / "cache"))
+    javac = str(Path(shutil.which("javac")).resolve())
+    key = java._archive_key(javac, java.junit_jar())
+    archives = tmp_path / "cache" / "runner" / "java-cds"
+    archives.mkdir(parents=True)
+    for name in (f"javac-{key}.jsa", f"junit-{key}.jsa"):
+        (archives / name).write_bytes(b"\0garbage" * 1000)
+    (tmp_path / "ex").mkdir()
+    result = await run_tests(write(tmp_path / "ex", JAVA), "java", None, 60, backend="local")
+    assert statuses(result) == [("zebraAddsSmall", "fail"), ("indexes", "fail"),
+                                ("addsZero", "pass")]

@@ -9,6 +9,8 @@ the launcher's verbose log then says which test was running.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -26,6 +28,19 @@ REPORT_BYTES = 8 << 20
 JVM_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xss8m",
              "-Xmx512m", "-XX:ReservedCodeCacheSize=48m", "-XX:CompressedClassSpaceSize=64m",
              "-XX:MaxMetaspaceSize=192m", "-XX:-UsePerfData"]
+CDS_VARIABLE = "TEMPER_JAVA_CDS"
+CDS_LOG = "-Xlog:cds=off,cds+dynamic=off"
+# $1 archive name, $2 where a new one is written, $3 the flag prefix (-J for javac), $4 a name
+# unique to the run, then argv
+CDS_SCRIPT = (
+    'archive="$TEMPER_JAVA_CDS/$1" fresh="$2" prefix="$3" part="$TEMPER_JAVA_CDS/.$1.$4"; '
+    'shift 4; tool="$1"; shift; '
+    'if [ -f "$archive" ]; then '
+    f'exec "$tool" "$prefix{CDS_LOG}" "$prefix-XX:SharedArchiveFile=$archive" "$@"; fi; '
+    f'"$tool" "$prefix{CDS_LOG}" "$prefix-XX:ArchiveClassesAtExit=$fresh" "$@"; code=$?; '
+    'if [ -s "$fresh" ] && mkdir -p "$TEMPER_JAVA_CDS" 2>/dev/null && '
+    'cp "$fresh" "$part" 2>/dev/null; then mv -f "$part" "$archive"; fi; '
+    'rm -f "$fresh" "$part"; exit $code')
 JAVAC_ERROR = re.compile(r"^(?P<path>[^\s:][^:]*\.java):(?P<line>\d+): error: (?P<msg>.*)$",
                          re.MULTILINE)
 FRAME = re.compile(r"^\s*at (?:[\w.$-]+/)?(?P<where>[\w.$<>]+)\((?P<file>[\w$-]+\.java):"
@@ -96,6 +111,26 @@ def _class_name(place: Place, relpath: str) -> str:
     return f"{package[1]}.{stem}" if package else stem
 
 
+def _archive_key(javac: str, jar: str) -> str:
+    """Names a class-data archive after what it depends on: the JDK, the JUnit jar, the flags
+    (an archive from another JDK would be ignored, never regenerated)."""
+    facts = [javac, jar, *JVM_FLAGS]
+    for path in (Path(javac).parent.parent / "release", Path(javac).parent.parent / "lib" /
+                 "modules", Path(jar).resolve()):
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            facts.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(facts).encode()).hexdigest()[:16]
+
+
+def _with_archive(place: Place, name: str, prefix: str) -> list[str]:
+    """A dynamic class-data archive (AppCDS) saves a third of a JVM's start: the first run
+    writes one at exit into the run's out folder and copies it into the cache (atomically, by
+    a rename); later runs map it. A missing, stale or broken archive is ignored by the JVM."""
+    return ["sh", "-c", CDS_SCRIPT, "java-cds", name, str(place.out / name), prefix,
+            place.out.parent.name]
+
+
 def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     javac, java = shutil.which("javac"), shutil.which("java")
     if javac is None or java is None:
@@ -109,19 +144,21 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     sources = sorted(p.relative_to(place.workdir).as_posix() for p in place.workdir.rglob("*.java"))
     classes, report = place.out / "classes", place.out / "report"
     javac, java = str(Path(javac).resolve()), str(Path(java).resolve())
-    build = [javac, *(f"-J{flag}" for flag in JVM_FLAGS if flag != "-Xss8m"),
+    key = _archive_key(javac, jar)
+    build = [*_with_archive(place, f"javac-{key}.jsa", "-J"), javac,
+             *(f"-J{flag}" for flag in JVM_FLAGS if flag != "-Xss8m"),
              "-encoding", "UTF-8", "-g", "-Xmaxerrs", "10", "-d", str(classes), "-cp", jar,
              *sources]
     selected = [f"--select-class={_class_name(place, f)}" for f in test_files
                 if f.endswith(".java")] or ["--scan-class-path"]
-    test = [java, *JVM_FLAGS, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar,
-            "--class-path", str(classes), *selected, "--include-engine=junit-jupiter",
+    test = [*_with_archive(place, f"junit-{key}.jsa", ""), java, *JVM_FLAGS,
+            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar, "--class-path", str(classes), *selected, "--include-engine=junit-jupiter",
             "--reports-dir", str(report), "--disable-banner", "--disable-ansi-colors",
             "--details=verbose", "--details-theme=ascii",
             "--config=junit.platform.output.capture.stdout=true",
             "--config=junit.platform.output.capture.stderr=true"]
     return Job([Step(build, "build", stop_on_failure=True), Step(test)], tools=_tools(jar),
-               address_space_factor=2)
+               caches={CDS_VARIABLE: "java-cds"}, address_space_factor=2)
 
 
 def _build_error(done: Completed, place: Place) -> RunResult:
