@@ -22,8 +22,8 @@ class BillTest {
 
     @Test
     void totalOfLargePricesIsExactToTheCent() {
-        assertEquals(money("123456789012345.68"),
-                Bill.total(List.of("123456789012345.67", "0.01")));
+        List<String> prices = List.of("123456789012345.67", "0.01");
+        assertEquals(money("123456789012345.68"), Bill.total(prices));
     }
 
     @Test
@@ -46,22 +46,22 @@ class BillTest {
 
     @Test
     void splitEvenly() {
-        assertEquals(List.of(money("2.50"), money("2.50"), money("2.50"), money("2.50")),
-                Bill.split(money("10.00"), 4));
+        List<BigDecimal> quarters = List.of(money("2.50"), money("2.50"), money("2.50"), money("2.50"));
+        assertEquals(quarters, Bill.split(money("10.00"), 4));
     }
 
     @Test
     void splitLosesNoCent() {
-        assertEquals(List.of(money("3.34"), money("3.33"), money("3.33")),
-                Bill.split(money("10.00"), 3));
-        assertEquals(List.of(money("0.34"), money("0.34"), money("0.33")),
-                Bill.split(money("1.01"), 3));
+        List<BigDecimal> thirdsOfTen = List.of(money("3.34"), money("3.33"), money("3.33"));
+        assertEquals(thirdsOfTen, Bill.split(money("10.00"), 3));
+        List<BigDecimal> thirdsOfOneOhOne = List.of(money("0.34"), money("0.34"), money("0.33"));
+        assertEquals(thirdsOfOneOhOne, Bill.split(money("1.01"), 3));
     }
 
     @Test
     void splitOfSmallAmountsAmongManyPeople() {
-        assertEquals(List.of(money("0.01"), money("0.01"), money("0.00"), money("0.00")),
-                Bill.split(money("0.02"), 4));
+        List<BigDecimal> shares = List.of(money("0.01"), money("0.01"), money("0.00"), money("0.00"));
+        assertEquals(shares, Bill.split(money("0.02"), 4));
     }
 
     @Test

@@ -79,65 +79,82 @@ class CopierTest {
         return storage;
     }
 
-    private static long closes(FakeStorage storage, String what) {
-        return storage.log.stream().filter(what::equals).count();
+    interface Action {
+        Object run() throws IOException;
+    }
+
+    /** What the action did, in words: what it returned or threw, then what was closed, in
+     *  order. */
+    private static String report(FakeStorage storage, Action action) {
+        String outcome;
+        try {
+            outcome = "returned " + action.run();
+        } catch (IOException | UncheckedIOException e) {
+            outcome = "threw " + describe(e);
+        }
+        List<String> closed = storage.log.stream().filter(step -> step.startsWith("close ")).toList();
+        return outcome + "; " + (closed.isEmpty() ? "closed nothing" : String.join(", ", closed));
+    }
+
+    private static String describe(Exception e) {
+        String text = e.getClass().getSimpleName() + " " + e.getMessage();
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            text = "UncheckedIOException caused by " + e.getCause().getMessage();
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            text += " (suppressed: " + suppressed.getMessage() + ")";
+        }
+        return text;
     }
 
     @Test
     void copiesTheLinesThatAreNotBlank() throws IOException {
-        FakeStorage storage = storage();
-        assertEquals(2, Copier.copy(storage, "in", "out"));
-        assertEquals(List.of("tea", "jam"), storage.written.get("out"));
+        FakeStorage s = storage();
+        assertEquals(2, Copier.copy(s, "in", "out"));
+        assertEquals(List.of("tea", "jam"), s.written.get("out"), "the lines written to out");
     }
 
     @Test
-    void copyClosesTheSinkFirstThenTheSource() throws IOException {
-        FakeStorage storage = storage();
-        Copier.copy(storage, "in", "out");
-        List<String> log = storage.log;
-        assertEquals(List.of("close sink out", "close source in"), log.subList(log.size() - 2, log.size()));
+    void copyClosesTheSinkFirstThenTheSource() {
+        FakeStorage s = storage();
+        String expected = "returned 2; close sink out, close source in";
+        assertEquals(expected, report(s, () -> Copier.copy(s, "in", "out")));
     }
 
     @Test
     void copyClosesBothWhenReadingFails() {
-        FakeStorage storage = storage().fail("read in 2");
-        IOException e = assertThrows(IOException.class, () -> Copier.copy(storage, "in", "out"));
-        assertEquals("read in 2 failed", e.getMessage());
-        assertEquals(1, closes(storage, "close sink out"), "the sink is closed once");
-        assertEquals(1, closes(storage, "close source in"), "the source is closed once");
+        FakeStorage s = storage().fail("read in 2");
+        String expected = "threw IOException read in 2 failed; close sink out, close source in";
+        assertEquals(expected, report(s, () -> Copier.copy(s, "in", "out")));
     }
 
     @Test
     void copyClosesTheSourceWhenTheSinkCannotBeOpened() {
-        FakeStorage storage = storage().fail("open sink out");
-        IOException e = assertThrows(IOException.class, () -> Copier.copy(storage, "in", "out"));
-        assertEquals("open sink out failed", e.getMessage());
-        assertEquals(1, closes(storage, "close source in"), "the source is closed once");
+        FakeStorage s = storage().fail("open sink out");
+        String expected = "threw IOException open sink out failed; close source in";
+        assertEquals(expected, report(s, () -> Copier.copy(s, "in", "out")));
     }
 
     @Test
     void copyReportsTheFirstFailureAndKeepsTheCloseFailure() {
-        FakeStorage storage = storage().fail("write out 1").fail("close sink out");
-        IOException e = assertThrows(IOException.class, () -> Copier.copy(storage, "in", "out"));
-        assertEquals("write out 1 failed", e.getMessage());
-        assertEquals(1, e.getSuppressed().length, "the failed close is attached as suppressed");
-        assertEquals("close sink out failed", e.getSuppressed()[0].getMessage());
-        assertEquals(1, closes(storage, "close source in"), "the source is closed once");
+        FakeStorage s = storage().fail("write out 1").fail("close sink out");
+        String expected = "threw IOException write out 1 failed (suppressed: close sink out failed);"
+                + " close sink out, close source in";
+        assertEquals(expected, report(s, () -> Copier.copy(s, "in", "out")));
     }
 
     @Test
     void readAllReadsEveryLine() {
-        FakeStorage storage = storage();
-        assertEquals(List.of("tea", "", "jam", "  "), Copier.readAll(storage, "in"));
-        assertEquals(1, closes(storage, "close source in"));
+        FakeStorage s = storage();
+        assertEquals(List.of("tea", "", "jam", "  "), Copier.readAll(s, "in"));
+        assertEquals(List.of("open source in", "read in 1", "read in 2", "read in 3", "read in 4",
+                "read in 5", "close source in"), s.log, "what readAll did");
     }
 
     @Test
     void readAllDoesNotHideAFailure() {
-        FakeStorage storage = storage().fail("read in 3");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Copier.readAll(storage, "in"));
-        assertEquals("read in 3 failed", e.getCause().getMessage(), "the cause is the original IOException");
-        assertEquals(1, closes(storage, "close source in"), "the source is closed once");
+        FakeStorage s = storage().fail("read in 3");
+        String expected = "threw UncheckedIOException caused by read in 3 failed; close source in";
+        assertEquals(expected, report(s, () -> Copier.readAll(s, "in")));
     }
 }

@@ -30,9 +30,10 @@ class CalcTest {
 
     @Test
     void unknownVariableIsAnIllegalArgument() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Calc.eval(new Expr.Var("speed"), Map.of("x", 1L)));
-        assertTrue(error.getMessage().contains("speed"), "the message names the variable");
+        Expr speed = new Expr.Var("speed");
+        Map<String, Long> vars = Map.of("x", 1L);
+        var error = assertThrows(IllegalArgumentException.class, () -> Calc.eval(speed, vars));
+        assertTrue(String.valueOf(error.getMessage()).contains("speed"), "the message names the variable");
     }
 
     @Test
@@ -45,30 +46,28 @@ class CalcTest {
 
     @Test
     void divisionByZeroIsAnArithmeticException() {
-        assertThrows(ArithmeticException.class,
-                () -> Calc.eval(new Expr.Div(num(1), num(0)), NO_VARS));
+        Expr byZero = new Expr.Div(num(1), num(0));
+        assertThrows(ArithmeticException.class, () -> Calc.eval(byZero, NO_VARS), "1 / 0");
     }
 
     @Test
     void overflowIsAnArithmeticException() {
-        long max = Long.MAX_VALUE;
-        long min = Long.MIN_VALUE;
-        assertThrows(ArithmeticException.class,
-                () -> Calc.eval(new Expr.Add(num(max), num(1)), NO_VARS), "max + 1");
-        assertThrows(ArithmeticException.class,
-                () -> Calc.eval(new Expr.Mul(num(1L << 32), num(1L << 31)), NO_VARS), "2^32 * 2^31");
-        assertThrows(ArithmeticException.class,
-                () -> Calc.eval(new Expr.Neg(num(min)), NO_VARS), "-min");
-        assertThrows(ArithmeticException.class,
-                () -> Calc.eval(new Expr.Div(num(min), num(-1)), NO_VARS), "min / -1");
+        Expr maxPlusOne = new Expr.Add(num(Long.MAX_VALUE), num(1));
+        assertThrows(ArithmeticException.class, () -> Calc.eval(maxPlusOne, NO_VARS), "MAX + 1");
+        Expr tooBig = new Expr.Mul(num(1L << 32), num(1L << 31));
+        assertThrows(ArithmeticException.class, () -> Calc.eval(tooBig, NO_VARS), "2^32 * 2^31");
+        Expr minusMin = new Expr.Neg(num(Long.MIN_VALUE));
+        assertThrows(ArithmeticException.class, () -> Calc.eval(minusMin, NO_VARS), "-MIN");
+        Expr minByMinusOne = new Expr.Div(num(Long.MIN_VALUE), num(-1));
+        assertThrows(ArithmeticException.class, () -> Calc.eval(minByMinusOne, NO_VARS), "MIN / -1");
     }
 
     @Test
     void largeResultsThatFitAreFine() {
-        assertEquals(Long.MAX_VALUE,
-                Calc.eval(new Expr.Add(num(Long.MAX_VALUE - 1), num(1)), NO_VARS));
-        assertEquals(Long.MIN_VALUE,
-                Calc.eval(new Expr.Mul(num(1L << 62), num(-2)), NO_VARS));
+        Expr justFits = new Expr.Add(num(Long.MAX_VALUE - 1), num(1));
+        assertEquals(Long.MAX_VALUE, Calc.eval(justFits, NO_VARS));
+        Expr smallest = new Expr.Mul(num(1L << 62), num(-2));
+        assertEquals(Long.MIN_VALUE, Calc.eval(smallest, NO_VARS));
     }
 
     @Test
@@ -91,7 +90,8 @@ class CalcTest {
         // (x * 1) / -(-(x + 0))  becomes  x / x
         Expr e = new Expr.Div(new Expr.Mul(x(), num(1)),
                 new Expr.Neg(new Expr.Neg(new Expr.Add(x(), num(0)))));
-        assertEquals(new Expr.Div(x(), x()), Calc.simplify(e));
+        Expr expected = new Expr.Div(x(), x());
+        assertEquals(expected, Calc.simplify(e));
     }
 
     @Test

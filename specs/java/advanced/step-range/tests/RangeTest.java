@@ -8,26 +8,33 @@ import org.junit.jupiter.api.Test;
 
 class RangeTest {
 
-    /** The range's numbers, but never more than limit of them (so a range that never ends
+    /** The iterator's numbers, but never more than 10 of them (so a range that never ends
      *  cannot hang the test). */
-    private static List<Integer> take(Range range, int limit) {
+    private static List<Integer> take(Iterator<Integer> it) {
         List<Integer> numbers = new ArrayList<>();
-        Iterator<Integer> it = range.iterator();
-        while (numbers.size() < limit && it.hasNext()) {
+        while (numbers.size() < 10 && it.hasNext()) {
             numbers.add(it.next());
         }
         return numbers;
     }
 
+    /** How many numbers new Range(start, end, step) holds, by its count method. */
+    private static long count(int start, int end, int step) {
+        return new Range(start, end, step).count();
+    }
+
     @Test
     void countsUp() {
-        assertEquals(List.of(1, 2, 3, 4), take(new Range(1, 4, 1), 10));
-        assertEquals(List.of(0, 3, 6, 9), take(new Range(0, 10, 3), 10));
+        Range oneToFour = new Range(1, 4, 1);
+        assertEquals(List.of(1, 2, 3, 4), take(oneToFour.iterator()));
+        Range byThree = new Range(0, 10, 3);
+        assertEquals(List.of(0, 3, 6, 9), take(byThree.iterator()));
     }
 
     @Test
     void countsDown() {
-        assertEquals(List.of(5, 3, 1, -1), take(new Range(5, -2, -2), 10));
+        Range down = new Range(5, -2, -2);
+        assertEquals(List.of(5, 3, 1, -1), take(down.iterator()));
     }
 
     @Test
@@ -36,13 +43,15 @@ class RangeTest {
         for (int n : new Range(1, 100, 1)) {
             sum += n;
         }
-        assertEquals(5050, sum);
+        assertEquals(5050, sum, "the sum of 1 to 100");
     }
 
     @Test
     void rangeThatGoesTheOtherWayIsEmpty() {
-        assertEquals(List.of(), take(new Range(5, 1, 1), 10));
-        assertEquals(List.of(), take(new Range(1, 5, -1), 10));
+        Range up = new Range(5, 1, 1);
+        assertEquals(List.of(), take(up.iterator()));
+        Range down = new Range(1, 5, -1);
+        assertEquals(List.of(), take(down.iterator()));
     }
 
     @Test
@@ -56,8 +65,8 @@ class RangeTest {
         Iterator<Integer> first = range.iterator();
         first.next();
         first.next();
-        assertEquals(List.of(1, 2, 3), take(range, 10));
-        assertEquals(3, first.next());
+        assertEquals(List.of(1, 2, 3), take(range.iterator()));
+        assertEquals(3, first.next(), "the first iterator goes on where it was");
     }
 
     @Test
@@ -75,44 +84,48 @@ class RangeTest {
     void nextAfterTheEndThrows() {
         Iterator<Integer> it = new Range(1, 1, 1).iterator();
         assertEquals(1, it.next());
-        assertThrows(NoSuchElementException.class, it::next);
+        assertThrows(NoSuchElementException.class, () -> it.next(), "next after the last number");
     }
 
     @Test
     void endsAtTheLargestInt() {
         int max = Integer.MAX_VALUE;
-        assertEquals(List.of(max - 2, max - 1, max), take(new Range(max - 2, max, 1), 10));
-        assertEquals(List.of(max - 5, max - 2), take(new Range(max - 5, max, 3), 10));
+        Range lastThree = new Range(max - 2, max, 1);
+        assertEquals(List.of(max - 2, max - 1, max), take(lastThree.iterator()));
+        Range byThree = new Range(max - 5, max, 3);
+        assertEquals(List.of(max - 5, max - 2), take(byThree.iterator()));
     }
 
     @Test
     void endsAtTheSmallestInt() {
         int min = Integer.MIN_VALUE;
-        assertEquals(List.of(min + 1, min), take(new Range(min + 1, min, -1), 10));
+        Range lastTwo = new Range(min + 1, min, -1);
+        assertEquals(List.of(min + 1, min), take(lastTwo.iterator()));
     }
 
     @Test
     void bigStepsDoNotWrapAround() {
-        assertEquals(List.of(0, 2_000_000_000), take(new Range(0, 2_100_000_000, 2_000_000_000), 10));
+        Range bigSteps = new Range(0, 2_100_000_000, 2_000_000_000);
+        assertEquals(List.of(0, 2_000_000_000), take(bigSteps.iterator()));
     }
 
     @Test
     void countOfSmallRanges() {
-        assertEquals(4, new Range(1, 4, 1).count());
-        assertEquals(4, new Range(0, 10, 3).count());
-        assertEquals(4, new Range(5, -2, -2).count());
-        assertEquals(1, new Range(3, 3, -5).count());
+        assertEquals(4, count(1, 4, 1));
+        assertEquals(4, count(0, 10, 3));
+        assertEquals(4, count(5, -2, -2));
+        assertEquals(1, count(3, 3, -5));
     }
 
     @Test
     void countOfEmptyRangesIsZero() {
-        assertEquals(0, new Range(5, 1, 1).count());
-        assertEquals(0, new Range(1, 5, -1).count());
+        assertEquals(0, count(5, 1, 1));
+        assertEquals(0, count(1, 5, -1));
     }
 
     @Test
     void countOfTheWholeIntRange() {
-        assertEquals(4_294_967_296L, new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, 1).count());
-        assertEquals(2_147_483_648L, new Range(Integer.MAX_VALUE, Integer.MIN_VALUE, -2).count());
+        assertEquals(4_294_967_296L, count(Integer.MIN_VALUE, Integer.MAX_VALUE, 1));
+        assertEquals(2_147_483_648L, count(Integer.MAX_VALUE, Integer.MIN_VALUE, -2));
     }
 }

@@ -40,8 +40,12 @@ class PointTest {
 
     @Test
     void equalPointsHaveEqualHashCodes() {
-        assertEquals(new Point(5, 7).hashCode(), new Point(5, 7).hashCode());
-        assertEquals(new Point(-1, 40).hashCode(), new Point(-1, 40).hashCode());
+        Point a = new Point(5, 7);
+        Point b = new Point(5, 7);
+        assertTrue(a.hashCode() == b.hashCode(), "two points (5, 7) need the same hashCode");
+        Point c = new Point(-1, 40);
+        Point d = new Point(-1, 40);
+        assertTrue(c.hashCode() == d.hashCode(), "two points (-1, 40) need the same hashCode");
     }
 
     @Test

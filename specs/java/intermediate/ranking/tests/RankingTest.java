@@ -30,16 +30,16 @@ class RankingTest {
                 acc("ann", "Leeds", -2_000_000_000), acc("bob", "York", 2_000_000_000),
                 acc("cat", "Bath", 0), acc("dan", "York", -1_500_000_000),
                 acc("eve", "Bath", 1_500_000_000));
-        assertEquals(List.of("bob", "eve", "cat", "dan", "ann"),
-                owners(Ranking.byBalance(accounts)));
+        List<String> richestFirst = List.of("bob", "eve", "cat", "dan", "ann");
+        assertEquals(richestFirst, owners(Ranking.byBalance(accounts)));
     }
 
     @Test
     void byBalanceLeavesTheGivenListAlone() {
         List<Account> accounts = new java.util.ArrayList<>(List.of(
                 acc("ann", "Leeds", 1), acc("bob", "York", 2)));
-        Ranking.byBalance(accounts);
-        assertEquals(List.of("ann", "bob"), owners(accounts));
+        assertEquals(List.of("bob", "ann"), owners(Ranking.byBalance(accounts)));
+        assertEquals(List.of("ann", "bob"), owners(accounts), "the given list after byBalance");
     }
 
     @Test

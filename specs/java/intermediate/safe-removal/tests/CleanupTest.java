@@ -9,61 +9,65 @@ import org.junit.jupiter.api.Test;
 
 class CleanupTest {
 
+    /** Cleanup.removeBlank on words, then what is left of words. */
+    private static List<String> removeBlank(List<String> words) {
+        Cleanup.removeBlank(words);
+        return words;
+    }
+
+    /** Cleanup.removeShort on words, then what is left of words. */
+    private static List<String> removeShort(List<String> words, int minLength) {
+        Cleanup.removeShort(words, minLength);
+        return words;
+    }
+
+    private static List<String> listOf(String... words) {
+        return new ArrayList<>(List.of(words));
+    }
+
     @Test
     void removeBlankWithNothingToRemove() {
-        List<String> words = new ArrayList<>(List.of("tea", "jam"));
-        Cleanup.removeBlank(words);
-        assertEquals(List.of("tea", "jam"), words);
+        assertEquals(List.of("tea", "jam"), removeBlank(listOf("tea", "jam")));
     }
 
     @Test
     void removeBlankInTheMiddle() {
-        List<String> words = new ArrayList<>(List.of("tea", "", "jam", "  ", "bun"));
-        Cleanup.removeBlank(words);
-        assertEquals(List.of("tea", "jam", "bun"), words);
+        assertEquals(List.of("tea", "jam", "bun"), removeBlank(listOf("tea", "", "jam", "  ", "bun")));
     }
 
     @Test
     void removeBlankAtTheEnd() {
-        List<String> words = new ArrayList<>(List.of("tea", "", " \t"));
-        Cleanup.removeBlank(words);
-        assertEquals(List.of("tea"), words);
+        assertEquals(List.of("tea"), removeBlank(listOf("tea", "", " \t")));
     }
 
     @Test
     void removeBlankWorksOnALinkedList() {
         List<String> words = new LinkedList<>(List.of("", "tea", " "));
-        Cleanup.removeBlank(words);
-        assertEquals(List.of("tea"), words);
+        assertEquals(List.of("tea"), removeBlank(words));
     }
 
     @Test
     void removeShortOneAtATime() {
-        List<String> words = new ArrayList<>(List.of("a", "tea", "of", "jam"));
-        Cleanup.removeShort(words, 3);
-        assertEquals(List.of("tea", "jam"), words);
+        assertEquals(List.of("tea", "jam"), removeShort(listOf("a", "tea", "of", "jam"), 3));
     }
 
     @Test
     void removeShortNextToEachOther() {
-        List<String> words = new ArrayList<>(List.of("tea", "a", "of", "jam", "b", "c"));
-        Cleanup.removeShort(words, 3);
-        assertEquals(List.of("tea", "jam"), words);
+        assertEquals(List.of("tea", "jam"), removeShort(listOf("tea", "a", "of", "jam", "b", "c"), 3));
     }
 
     @Test
     void dropSoldOutRemovesEmptyStock() {
         Map<String, Integer> stock = new HashMap<>(Map.of(
                 "apples", 4, "bread", 0, "cheese", 2, "dates", -1, "eggs", 0, "figs", 7));
-        List<String> removed = Cleanup.dropSoldOut(stock);
-        assertEquals(List.of("bread", "dates", "eggs"), removed);
-        assertEquals(Map.of("apples", 4, "cheese", 2, "figs", 7), stock);
+        assertEquals(List.of("bread", "dates", "eggs"), Cleanup.dropSoldOut(stock));
+        assertEquals(Map.of("apples", 4, "cheese", 2, "figs", 7), stock, "the stock left after dropSoldOut");
     }
 
     @Test
     void dropSoldOutWithNothingSoldOut() {
         Map<String, Integer> stock = new HashMap<>(Map.of("apples", 4));
         assertEquals(List.of(), Cleanup.dropSoldOut(stock));
-        assertEquals(Map.of("apples", 4), stock);
+        assertEquals(Map.of("apples", 4), stock, "the stock left after dropSoldOut");
     }
 }

@@ -25,26 +25,24 @@ class WordStatsTest {
 
     @Test
     void countsEachWord() {
-        Map<String, Long> counts = WordStats.counts("the cat and the hat");
-        assertEquals(2L, counts.get("the"));
-        assertEquals(1L, counts.get("hat"));
-        assertEquals(4, counts.size());
+        String text = "the cat and the hat";
+        assertEquals(Map.of("the", 2L, "cat", 1L, "and", 1L, "hat", 1L), WordStats.counts(text));
     }
 
     @Test
     void countsListWordsAlphabetically() {
-        Map<String, Long> counts = WordStats.counts("pear fig apple kiwi banana fig date");
-        assertEquals(List.of("apple", "banana", "date", "fig", "kiwi", "pear"),
-                new ArrayList<>(counts.keySet()));
+        String text = "pear fig apple kiwi banana fig date";
+        List<String> alphabetical = List.of("apple", "banana", "date", "fig", "kiwi", "pear");
+        assertEquals(alphabetical, new ArrayList<>(WordStats.counts(text).keySet()));
     }
 
     @Test
     void byLengthShortestFirstWithoutRepeats() {
-        Map<Integer, List<String>> groups = WordStats.byLength("to be or not to be is the question");
-        assertEquals(List.of(2, 3, 8), new ArrayList<>(groups.keySet()));
-        assertEquals(List.of("to", "be", "or", "is"), groups.get(2));
-        assertEquals(List.of("not", "the"), groups.get(3));
-        assertEquals(List.of("question"), groups.get(8));
+        String text = "to be or not to be is the question";
+        assertEquals(List.of(2, 3, 8), new ArrayList<>(WordStats.byLength(text).keySet()));
+        assertEquals(List.of("to", "be", "or", "is"), WordStats.byLength(text).get(2));
+        assertEquals(List.of("not", "the"), WordStats.byLength(text).get(3));
+        assertEquals(List.of("question"), WordStats.byLength(text).get(8));
     }
 
     @Test
