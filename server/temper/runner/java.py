@@ -345,6 +345,23 @@ def _exit_result(completed: Completed, place: Place, test_files: list[str],
     return RunResult(Status.FAIL, tests=tuple(tests), duration_seconds=duration)
 
 
+def _called_before(language: str, place: Place, test_loc: Location | None,
+                   at: tuple[int, str, int] | None, learner_files: list[str]) -> Location | None:
+    """The learner's method called on the failing line, else on the nearest line above it in
+    the test method (`Curve.withBonus(scores, 5);` then an assertion on `scores`)."""
+    if test_loc is None:
+        return None
+    found = source.definition_of_called(language, place, test_loc, learner_files)
+    if found or at is None or at[1] != test_loc.path:
+        return found
+    for line in range(test_loc.line - 1, at[2], -1):
+        found = source.definition_of_called(language, place, Location(test_loc.path, line),
+                                            learner_files)
+        if found:
+            return found
+    return None
+
+
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
           learner_files: list[str]) -> RunResult:
     duration = sum(d.duration_seconds for d in done)
@@ -396,7 +413,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             test_code=_test_code(place, at), error_type=error_type,
             learner_location=learner, test_location=test_loc)
         if status is not Status.PASS and learner is None:
-            found = source.definition_of_called(language, place, test_loc, learner_files)
+            found = _called_before(language, place, test_loc, at, learner_files)
             if found:
                 result = TestResult(**{**result.__dict__, "learner_location": found})
         tests.append(result)
