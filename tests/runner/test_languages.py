@@ -316,3 +316,16 @@ async def test_java_ignores_a_broken_class_data_archive(tmp_path: Path, monkeypa
     result = await run_tests(write(tmp_path / "ex", JAVA), "java", None, 60, backend="local")
     assert statuses(result) == [("zebraAddsSmall", "fail"), ("indexes", "fail"),
                                 ("addsZero", "pass")]
+
+
+async def test_java_error_in_a_static_initializer_names_its_cause(tmp_path: Path, backend: str):
+    need_java()
+    files = {**JAVA, "AdderTest.java": JAVA["AdderTest.java"].replace(
+        "class AdderTest {\n", "class AdderTest {\n    static int[] NONE = { Adder.at(new int[0], 0) };\n")}
+    result = await run_tests(write(tmp_path, files), "java", None, 60, backend=backend)
+    # the first test JUnit ran gets the error; the others find the class broken
+    assert {t.error_type for t in result.tests} == {"ExceptionInInitializerError",
+                                                    "NoClassDefFoundError"}
+    first = next(t for t in result.tests if t.error_type == "ExceptionInInitializerError")
+    assert "caused by ArrayIndexOutOfBoundsException" in first.message
+    assert all(at(t.learner_location) == ("Adder.java", 7) for t in result.tests)

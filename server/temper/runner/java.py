@@ -49,6 +49,7 @@ PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
 VERBOSE_ID = re.compile(r"uniqueId: \[engine:junit-jupiter\](?:/\[[\w-]+:[^\]]*\])*"
                         r"/\[(?:method|test-template):(?P<name>[\w$]+)\(")
 VERBOSE_STATUS = re.compile(r"status: \S* ?(?P<status>[A-Z]+)")
+CAUSED_BY = re.compile(r"^Caused by: ([\w.$]+)(?:: (.*))?$", re.MULTILINE)
 VERBOSE_CAUGHT = re.compile(r"caught: (?P<what>\S.*)$")
 UNCAUGHT = re.compile(r"^Exception in thread \"[^\"]*\" (?P<type>[\w.$]+)(?:: (?P<msg>.*))?$",
                       re.MULTILINE)
@@ -402,6 +403,12 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
                 message = detail or kind
             else:
                 message = f"{kind}: {detail}" if detail else kind
+                causes = CAUSED_BY.findall(trace)
+                if causes:  # say what went wrong underneath (ExceptionInInitializerError)
+                    cause_kind, cause_detail = causes[-1]
+                    cause = _simple(cause_kind) + (f": {cause_detail}" if cause_detail else "")
+                    if cause not in message:
+                        message += f" (caused by {cause})"
             error_type = kind
             learner, test_loc = _frames(trace, files, tests_set)
             if test_loc is None and at is not None:
