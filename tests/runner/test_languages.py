@@ -272,13 +272,29 @@ async def test_java_system_exit_fails_the_test_that_called_it(tmp_path: Path, ba
     assert exited.test_location is not None and exited.test_location.path == "AdderTest.java"
 
 
-async def test_java_endless_loop_hits_the_timeout(tmp_path: Path, backend: str):
+ENDLESS = {**JAVA, "Adder.java": JAVA["Adder.java"].replace(
+    "return a - b;", "while (a < b || a >= b) { a++; }\n        return a;")}
+
+
+async def test_java_endless_loop_fails_its_test_at_the_loop(tmp_path: Path, backend: str):
     need_java()
-    files = {**JAVA, "Adder.java": JAVA["Adder.java"].replace(
-        "return a - b;", "while (a < b || a >= b) { a++; }\n        return a;")}
-    result = await run_tests(write(tmp_path, files), "java", None, 12, backend=backend)
+    result = await run_tests(write(tmp_path, ENDLESS), "java", None, 60, backend=backend)
+    # each test has its own time limit; the stuck ones fail where they were stuck
+    assert statuses(result) == [("zebraAddsSmall", "fail"), ("indexes", "fail"),
+                                ("addsZero", "fail")]
+    stuck, index, _ = result.tests
+    assert stuck.error_type == "Timeout" and "loop that never ends" in stuck.message
+    assert at(stuck.learner_location) == ("Adder.java", 3)
+    assert index.error_type == "ArrayIndexOutOfBoundsException"
+
+
+async def test_java_endless_loop_hits_the_run_timeout(tmp_path: Path, backend: str):
+    need_java()
+    result = await run_tests(write(tmp_path, ENDLESS), "java", None, 5, backend=backend)
     assert result.status is Status.ERROR and result.timed_out
     assert result.error_type == "Timeout"
+    if result.error_location is not None:  # where it was stuck, or the test that was running
+        assert result.error_location.path in ("Adder.java", "AdderTest.java")
 
 
 def test_java_report_is_untrusted(tmp_path: Path):

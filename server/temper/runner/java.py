@@ -28,6 +28,9 @@ REPORT_BYTES = 8 << 20
 JVM_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xss8m",
              "-Xmx512m", "-XX:ReservedCodeCacheSize=48m", "-XX:CompressedClassSpaceSize=64m",
              "-XX:MaxMetaspaceSize=192m", "-XX:-UsePerfData"]
+# Each test may take this long: a test stuck in a loop fails alone, with the stack of where it
+# was stuck (it runs in a thread of its own), and the tests after it still run.
+TEST_TIMEOUT = "4s"
 CDS_VARIABLE = "TEMPER_JAVA_CDS"
 CDS_LOG = "-Xlog:cds=off,cds+dynamic=off"
 # $1 archive name, $2 where a new one is written, $3 the flag prefix (-J for javac), $4 a name
@@ -43,13 +46,17 @@ CDS_SCRIPT = (
     'rm -f "$fresh" "$part"; exit $code')
 JAVAC_ERROR = re.compile(r"^(?P<path>[^\s:][^:]*\.java):(?P<line>\d+): error: (?P<msg>.*)$",
                          re.MULTILINE)
-FRAME = re.compile(r"^\s*at (?:[\w.$-]+/)?(?P<where>[\w.$<>]+)\((?P<file>[\w$-]+\.java):"
+FRAME = re.compile(r"^\s*at (?:[\w.$-]*/)*(?P<where>[\w.$<>]+)\((?P<file>[\w$-]+\.java):"
                    r"(?P<line>\d+)\)", re.MULTILINE)
 PACKAGE = re.compile(r"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
 VERBOSE_ID = re.compile(r"uniqueId: \[engine:junit-jupiter\](?:/\[[\w-]+:[^\]]*\])*"
                         r"/\[(?:method|test-template):(?P<name>[\w$]+)\(")
 VERBOSE_STATUS = re.compile(r"status: \S* ?(?P<status>[A-Z]+)")
 CAUSED_BY = re.compile(r"^Caused by: ([\w.$]+)(?:: (.*))?$", re.MULTILINE)
+LOG_SOURCE = re.compile(r"source: [^\n]*\n")
+LOG_FIELD = re.compile(r"(?:\| )+\s*(?:tags|caught|reports|duration|status): ")
+LOGGED_FRAME = re.compile(r"\bat (?:[\w.$-]*/)*(?P<where>[\w.$<>]+)\((?P<file>[\w$-]+\.java):"
+                          r"(?P<line>\d+)\)")
 VERBOSE_CAUGHT = re.compile(r"caught: (?P<what>\S.*)$")
 UNCAUGHT = re.compile(r"^Exception in thread \"[^\"]*\" (?P<type>[\w.$]+)(?:: (?P<msg>.*))?$",
                       re.MULTILINE)
@@ -156,8 +163,9 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
             "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar, "--class-path", str(classes), *selected, "--include-engine=junit-jupiter",
             "--reports-dir", str(report), "--disable-banner", "--disable-ansi-colors",
             "--details=verbose", "--details-theme=ascii",
-            "--config=junit.platform.output.capture.stdout=true",
-            "--config=junit.platform.output.capture.stderr=true"]
+            f"--config=junit.jupiter.execution.timeout.default={TEST_TIMEOUT}",
+            "--config=junit.jupiter.execution.timeout.thread.mode.default=SEPARATE_THREAD",
+]
     return Job([Step(build, "build", stop_on_failure=True), Step(test)], tools=_tools(jar),
                caches={CDS_VARIABLE: "java-cds"}, address_space_factor=2)
 
@@ -252,6 +260,22 @@ def _test_code(place: Place, at: tuple[int, str, int] | None) -> str | None:
     return source.braced_block(lines, start)
 
 
+def _logged_output(log: str) -> dict[str, str]:
+    """What each test printed, from the verbose log: the text between its `source:` line and
+    the launcher's next field. (Each test runs in a thread of its own for its time limit, which
+    JUnit's own output capture does not follow.)"""
+    printed: dict[str, str] = {}
+    for found in VERBOSE_ID.finditer(log):
+        source_line = LOG_SOURCE.search(log, found.end())
+        if source_line is None:
+            continue
+        field = LOG_FIELD.search(log, source_line.end())
+        text = log[source_line.end(): field.start() if field else len(log)]
+        if text.strip() and found["name"] not in printed:
+            printed[found["name"]] = text
+    return printed
+
+
 def _printed(case: ElementTree.Element) -> str:
     """What the test printed: the report wraps each capture in newlines and adds JUnit's own
     unique-id and display-name lines."""
@@ -265,6 +289,37 @@ def _printed(case: ElementTree.Element) -> str:
             if text.strip():
                 texts.append(text)
     return "".join(texts)
+
+
+def hang_location(log: str, place: Place, test_files: list[str],
+                  learner_files: list[str]) -> Location | None:
+    """Where a run that ran out of time was stuck: the learner's frame of the first test JUnit
+    stopped for taking too long (the verbose log prints its stack), else the test running."""
+    files = sorted({*test_files, *learner_files})
+    stopped = log.find("caught: java.util.concurrent.TimeoutException")
+    if stopped >= 0:
+        end = VERBOSE_STATUS.search(log, stopped)
+        learner = test = None
+        for match in LOGGED_FRAME.finditer(log, stopped, end.start() if end else len(log)):
+            relpath = _where_file(match["file"], match["where"], files)
+            if relpath is None:
+                continue
+            spot = Location(relpath, int(match["line"]))
+            if relpath in test_files or is_test(relpath):
+                test = test or spot
+            else:
+                learner = learner or spot
+        if learner or test:
+            return learner or test
+    running = None
+    for line in log.splitlines():
+        found = VERBOSE_ID.search(line)
+        if found:
+            running = found["name"]
+        elif VERBOSE_STATUS.search(line):
+            running = None
+    at = _definition(place, test_files, running) if running else None
+    return Location(at[1], at[2]) if at else None
 
 
 def _simple(kind: str) -> str:
@@ -378,6 +433,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         return _exit_result(completed, place, test_files, learner_files, duration)
     files = sorted({*test_files, *learner_files})
     tests_set = set(test_files)
+    logged = _logged_output(completed.stdout)
     entries = []
     for position, case in enumerate(cases):
         raw = case.get("name") or "?"
@@ -401,6 +457,10 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             trace = problem_element.text or ""
             if kind in ("AssertionFailedError", "AssertionError", "MultipleFailuresError"):
                 message = detail or kind
+            elif kind == "TimeoutException" and "ExecutionTimeoutException" in trace:
+                message = (f"the test did not finish within {TEST_TIMEOUT.removesuffix('s')} s; "
+                           "look for a loop that never ends")
+                kind = "Timeout"
             else:
                 message = f"{kind}: {detail}" if detail else kind
                 causes = CAUSED_BY.findall(trace)
@@ -413,7 +473,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             learner, test_loc = _frames(trace, files, tests_set)
             if test_loc is None and at is not None:
                 test_loc = Location(at[1], at[2])
-        printed = _printed(case) if status is not Status.PASS else ""
+        printed = (logged.get(name) or _printed(case)) if status is not Status.PASS else ""
         result = TestResult(
             name=name, status=status, message=message,
             output=truncate_output(printed) if printed else None,

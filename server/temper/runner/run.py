@@ -112,6 +112,9 @@ async def execute(folder: Path, language: str = "python", test_files: list[str] 
             if ended.timed_out and language == "python":
                 ended = replace(ended, error_location=python.hang_location(
                     done[-1].stderr, place, tests))
+            elif ended.timed_out and language == "java":
+                ended = replace(ended, error_location=java.hang_location(
+                    done[-1].stdout, place, tests, learner))
             return ended, transcript
         return spec.adapter.parse(language, place, done, tests, learner), transcript
     finally:
