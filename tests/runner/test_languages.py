@@ -345,3 +345,16 @@ async def test_java_error_in_a_static_initializer_names_its_cause(tmp_path: Path
     first = next(t for t in result.tests if t.error_type == "ExceptionInInitializerError")
     assert "caused by ArrayIndexOutOfBoundsException" in first.message
     assert all(at(t.learner_location) == ("Adder.java", 7) for t in result.tests)
+
+
+def test_java_error_patterns_keep_only_the_shape():
+    from temper.core.errors import pattern
+
+    assert pattern("java", "CompileError", "Adder.java:3: cannot find symbol (symbol: variable "
+                   "c; location: class Adder)") == "javac: cannot find symbol"
+    assert pattern("java", "ArrayIndexOutOfBoundsException", "ArrayIndexOutOfBoundsException: "
+                   "Index 3 out of bounds for length 1") == \
+        "ArrayIndexOutOfBoundsException: index <n> out of bounds for length <n>"
+    assert pattern("java", "AssertionFailedError", "expected: <5> but was: <-1>") == \
+        "AssertionFailedError"
+    assert pattern("java", "SystemExit", "the whole Java program ended") == "SystemExit"
