@@ -32,7 +32,7 @@ from temper.runner.job import Place
 from temper.runner.run import LANGUAGES
 from temper.runner.sandbox import cache_root
 
-LANGUAGE_ORDER = ["python", "javascript", "typescript", "go", "rust", "c"]
+LANGUAGE_ORDER = ["python", "javascript", "typescript", "go", "rust", "c", "java"]
 
 
 def direct(folder: Path, language: str, tests: list[str]) -> float:

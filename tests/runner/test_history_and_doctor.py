@@ -63,7 +63,8 @@ def test_doctor_reports_the_local_sandbox_honestly(home: Path):
         assert isolation["network"].startswith("NOT blocked")
     else:
         assert isolation["network"].startswith("blocked")
-    assert set(runner["toolchains"]) == {"python", "javascript", "typescript", "go", "rust", "c"}
+    assert set(runner["toolchains"]) == {"python", "javascript", "typescript", "go", "rust", "c",
+                                         "java"}
     text = temper("doctor", env={"TEMPER_RUNNER": "local"}).stdout
     assert "runner: local (setting: local)" in text and "network:" in text
     assert "toolchains:" in text and "typescript:" in text
