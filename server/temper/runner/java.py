@@ -291,10 +291,11 @@ def _printed(case: ElementTree.Element) -> str:
     return "".join(texts)
 
 
-def hang_location(log: str, place: Place, test_files: list[str],
+def hang_location(completed: Completed, place: Place, test_files: list[str],
                   learner_files: list[str]) -> Location | None:
     """Where a run that ran out of time was stuck: the learner's frame of the first test JUnit
     stopped for taking too long (the verbose log prints its stack), else the test running."""
+    log = completed.stdout
     files = sorted({*test_files, *learner_files})
     stopped = log.find("caught: java.util.concurrent.TimeoutException")
     if stopped >= 0:

@@ -41,9 +41,11 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
                tools=tuple(sorted(prefixes)), dump_signal=True)
 
 
-def hang_location(stderr: str, place: Place, test_files: list[str]) -> Location | None:
-    """The learner's line that was running when the time ran out (innermost frame first)."""
-    for match in FAULT_FRAME.finditer(stderr):
+def hang_location(completed: Completed, place: Place, test_files: list[str],
+                  learner_files: list[str]) -> Location | None:
+    """The learner's line that was running when the time ran out (innermost frame first), from
+    the stack faulthandler printed."""
+    for match in FAULT_FRAME.finditer(completed.stderr):
         relpath = source.relative(match["path"], place)
         if relpath and relpath not in test_files and not is_test(relpath):
             return Location(relpath, int(match["line"]))

@@ -109,12 +109,9 @@ async def execute(folder: Path, language: str = "python", test_files: list[str] 
             "".join(d.stdout + d.stderr for d in done), files)
         ended = _ended(done, timeout, limits)
         if ended is not None:
-            if ended.timed_out and language == "python":
-                ended = replace(ended, error_location=python.hang_location(
-                    done[-1].stderr, place, tests))
-            elif ended.timed_out and language == "java":
-                ended = replace(ended, error_location=java.hang_location(
-                    done[-1].stdout, place, tests, learner))
+            locate = getattr(spec.adapter, "hang_location", None)  # where a stuck run was
+            if ended.timed_out and locate is not None:
+                ended = replace(ended, error_location=locate(done[-1], place, tests, learner))
             return ended, transcript
         return spec.adapter.parse(language, place, done, tests, learner), transcript
     finally:
