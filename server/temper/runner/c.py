@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
@@ -82,7 +83,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
     duration = sum(d.duration_seconds for d in done)
     if len(done) == 1:
         failed = _build_error(done[0], place)
-        return RunResult(**{**failed.__dict__, "duration_seconds": duration})
+        return replace(failed, duration_seconds=duration)
     completed = done[-1]
     records, stray = [], []
     for line in completed.stdout.splitlines():

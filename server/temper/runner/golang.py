@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
@@ -73,7 +74,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         tail = (completed.stderr or completed.stdout).strip()[-1500:]
         result = found or RunResult(Status.ERROR, f"no tests ran (exit {completed.exit_code}): "
                                     f"{tail}")
-        return RunResult(**{**result.__dict__, "duration_seconds": completed.duration_seconds})
+        return replace(result, duration_seconds=completed.duration_seconds)
     tests = []
     for name in order:
         has_children = any(other.startswith(name + "/") for other in order)
@@ -130,7 +131,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS and learner is None:
             found = source.definition_of_called(language, place, test_loc, learner_files)
             if found:
-                result = TestResult(**{**result.__dict__, "learner_location": found})
+                result = replace(result, learner_location=found)
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests ran", duration_seconds=completed.duration_seconds)

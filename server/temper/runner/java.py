@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
 from pathlib import Path
 
 from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
@@ -424,7 +425,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
     duration = sum(d.duration_seconds for d in done)
     if len(done) == 1:
         failed = _build_error(done[0], place)
-        return RunResult(**{**failed.__dict__, "duration_seconds": duration})
+        return replace(failed, duration_seconds=duration)
     completed = done[-1]
     cases, problem = _read_reports(place.out / "report")
     if problem:
@@ -483,7 +484,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS and learner is None:
             found = _called_before(language, place, test_loc, at, learner_files)
             if found:
-                result = TestResult(**{**result.__dict__, "learner_location": found})
+                result = replace(result, learner_location=found)
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests ran (are the test methods marked @Test?)",

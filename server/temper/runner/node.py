@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -183,13 +184,12 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS and learner is None:
             found = source.definition_of_called(language, place, test_loc, learner_files)
             if found:
-                result = TestResult(**{**result.__dict__, "learner_location": found})
+                result = replace(result, learner_location=found)
         tests.append(result)
     if not tests:
         failed_load = _load_error(events, place, completed.stderr)
         if failed_load:
-            return RunResult(**{**failed_load.__dict__,
-                                "duration_seconds": completed.duration_seconds})
+            return replace(failed_load, duration_seconds=completed.duration_seconds)
         tail = (completed.stderr or completed.stdout).strip()[-1500:]
         return RunResult(Status.ERROR, f"no tests ran (exit {completed.exit_code}): {tail}",
                          duration_seconds=completed.duration_seconds)

@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS and learner is None:
             found = source.definition_of_called("python", place, test_loc, learner_files)
             if found:
-                result = TestResult(**{**result.__dict__, "learner_location": found})
+                result = replace(result, learner_location=found)
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests were collected", duration_seconds=duration)

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
@@ -93,7 +94,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         tail = (completed.stderr or completed.stdout).strip()[-1500:]
         result = found or RunResult(Status.ERROR, f"no tests ran (exit {completed.exit_code}): "
                                     f"{tail}")
-        return RunResult(**{**result.__dict__, "duration_seconds": completed.duration_seconds})
+        return replace(result, duration_seconds=completed.duration_seconds)
     where: dict[str, tuple[int, str, int]] = {}
     for index, relpath in enumerate(test_files):
         lines = source.read_lines(place, relpath)
@@ -135,7 +136,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS and learner is None:
             called = source.definition_of_called(language, place, test_loc, learner_files)
             if called:
-                result = TestResult(**{**result.__dict__, "learner_location": called})
+                result = replace(result, learner_location=called)
         tests.append(result)
     overall = Status.PASS if all(t.status is Status.PASS for t in tests) else Status.FAIL
     return RunResult(overall, tests=tuple(tests), duration_seconds=completed.duration_seconds)
