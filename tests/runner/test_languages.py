@@ -297,6 +297,24 @@ async def test_java_endless_loop_hits_the_run_timeout(tmp_path: Path, backend: s
         assert result.error_location.path in ("Adder.java", "AdderTest.java")
 
 
+def test_java_stuck_run_is_placed_from_the_verbose_log(tmp_path: Path):
+    """A run that timed out: the learner's frame of the test JUnit stopped, from its stack."""
+    write(tmp_path / "work", ENDLESS)
+    place = Place(tmp_path / "work", tmp_path / "work", tmp_path / "out")
+    log = ("| +-- uniqueId: [engine:junit-jupiter]/[class:AdderTest]/[method:addsZero()]\n"
+           "|     caught: java.util.concurrent.TimeoutException: addsZero() timed out\n"
+           "|       at java.base/java.lang.Thread.sleep(Native Method)\n"
+           "|       at Adder.add(Adder.java:3)\n"
+           "|       at AdderTest.addsZero(AdderTest.java:7)\n"
+           "|     status: [X] FAILED\n")
+    stuck = java.hang_location(Completed(None, log, "", 5.0, True), place, ["AdderTest.java"],
+                               ["Adder.java"])
+    assert at(stuck) == ("Adder.java", 3)
+    running = java.hang_location(Completed(None, log.split("|     caught")[0], "", 5.0, True),
+                                 place, ["AdderTest.java"], ["Adder.java"])
+    assert running is not None and running.path == "AdderTest.java"
+
+
 def test_java_report_is_untrusted(tmp_path: Path):
     """A broken, hostile or missing report is an error result, never a crash."""
     write(tmp_path / "work", JAVA)

@@ -161,12 +161,12 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     selected = [f"--select-class={_class_name(place, f)}" for f in test_files
                 if f.endswith(".java")] or ["--scan-class-path"]
     test = [*_with_archive(place, f"junit-{key}.jsa", ""), java, *JVM_FLAGS,
-            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar, "--class-path", str(classes), *selected, "--include-engine=junit-jupiter",
+            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar,
+            "--class-path", str(classes), *selected, "--include-engine=junit-jupiter",
             "--reports-dir", str(report), "--disable-banner", "--disable-ansi-colors",
             "--details=verbose", "--details-theme=ascii",
             f"--config=junit.jupiter.execution.timeout.default={TEST_TIMEOUT}",
-            "--config=junit.jupiter.execution.timeout.thread.mode.default=SEPARATE_THREAD",
-]
+            "--config=junit.jupiter.execution.timeout.thread.mode.default=SEPARATE_THREAD"]
     return Job([Step(build, "build", stop_on_failure=True), Step(test)], tools=_tools(jar),
                caches={CDS_VARIABLE: "java-cds"}, address_space_factor=2)
 
@@ -204,11 +204,11 @@ def _where_file(frame_file: str, where: str, files: list[str]) -> str | None:
     return found[0] if found else None
 
 
-def _frames(trace: str, files: list[str], tests: set[str]
+def _frames(trace: str, files: list[str], tests: set[str], frame: re.Pattern[str] = FRAME
             ) -> tuple[Location | None, Location | None]:
     """The first frame in the learner's files and the first in a test file."""
     learner = test = None
-    for match in FRAME.finditer(trace):
+    for match in frame.finditer(trace):
         relpath = _where_file(match["file"], match["where"], files)
         if relpath is None:
             continue
@@ -301,16 +301,8 @@ def hang_location(completed: Completed, place: Place, test_files: list[str],
     stopped = log.find("caught: java.util.concurrent.TimeoutException")
     if stopped >= 0:
         end = VERBOSE_STATUS.search(log, stopped)
-        learner = test = None
-        for match in LOGGED_FRAME.finditer(log, stopped, end.start() if end else len(log)):
-            relpath = _where_file(match["file"], match["where"], files)
-            if relpath is None:
-                continue
-            spot = Location(relpath, int(match["line"]))
-            if relpath in test_files or is_test(relpath):
-                test = test or spot
-            else:
-                learner = learner or spot
+        stack = log[stopped:end.start() if end else len(log)]
+        learner, test = _frames(stack, files, set(test_files), LOGGED_FRAME)
         if learner or test:
             return learner or test
     running = None
