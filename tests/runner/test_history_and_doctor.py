@@ -102,3 +102,32 @@ def test_orphaned_containers_are_removed(docker_only: str):
             orphan.remove(force=True)
         except Exception:
             pass
+
+
+async def test_a_docker_run_that_fails_to_start_does_not_hold_its_container(
+        fizzbuzz: Path, docker_only: str, monkeypatch):
+    """The engine dropping a request while the exercise is copied in must leave the warm
+    container free: the next run in it gets its turn instead of waiting for ever."""
+    import asyncio
+
+    from temper.core.results import Status
+    from temper.runner import docker_backend, run_tests
+
+    real = docker_backend.DockerBackend._exec
+    dropped = []
+
+    def drop_the_copy(self, container, argv, *args, **kwargs):
+        if not dropped and "cp -R" in argv[-1]:
+            dropped.append(container.id)
+            raise ConnectionError("the engine closed the connection")
+        return real(self, container, argv, *args, **kwargs)
+
+    monkeypatch.setattr(docker_backend.DockerBackend, "_exec", drop_the_copy)
+    try:
+        await run_tests(fizzbuzz, "python", ["test_fizzbuzz.py"], 30, backend="docker")
+    except ConnectionError:
+        pass  # reported to the caller either way; what matters is the next run
+    assert dropped
+    result = await asyncio.wait_for(
+        run_tests(fizzbuzz, "python", ["test_fizzbuzz.py"], 30, backend="docker"), 60)
+    assert result.status is Status.FAIL and result.tests

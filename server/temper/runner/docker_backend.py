@@ -269,6 +269,9 @@ class DockerBackend:
                                             10_000)
             except DockerException as exc:  # removed meanwhile (say, by the last run's reap)
                 code, out, err = None, "", str(exc)
+            except BaseException:  # the engine went away, or the run was cancelled
+                busy.release()
+                raise
             if code == 0:
                 deadline = time.monotonic() + timeout
                 try:
