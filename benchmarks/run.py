@@ -32,11 +32,11 @@ from typing import Any
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
+from temper.catalog.exercises import Catalog, start
+from temper.cli.demo import observe
 from temper.core.contract import Intent
 from temper.core.levels import Level
 from temper.core.results import result_from_json
-from temper.demo import observe
-from temper.exercises import Catalog, start
 from temper.providers.base import HintRequest
 from temper.providers.offline import OfflineProvider
 
@@ -524,7 +524,7 @@ def _python(code: str, *flags: str) -> subprocess.CompletedProcess:
 BREAKDOWN = """
 import json, time
 c0, t0 = time.process_time(), time.perf_counter()
-import temper.cli
+import temper.cli.main
 t1 = time.perf_counter()
 import temper.lsp.server
 t2 = time.perf_counter()
@@ -541,7 +541,7 @@ def probe(phase, info):
     else:
         pauses.append(time.perf_counter() - began[0])
 gc.callbacks.append(probe)
-import temper.cli, temper.lsp.server
+import temper.cli.main, temper.lsp.server
 temper.lsp.server.create_server()
 print(json.dumps([sum(pauses), max(pauses, default=0.0)]))
 """
@@ -549,7 +549,7 @@ GC_PAUSED = """
 import gc, json, time
 c0, t0 = time.process_time(), time.perf_counter()
 gc.disable()
-import temper.cli, temper.lsp.server
+import temper.cli.main, temper.lsp.server
 temper.lsp.server.create_server()
 gc.freeze()
 gc.enable()
@@ -588,7 +588,7 @@ def bench_imports(repeats: int) -> tuple[dict, dict]:
         gc_runs.append([v * 1000 for v in json.loads(_python(GC_PROBE).stdout)])
         paused.append([v * 1000 for v in json.loads(_python(GC_PAUSED).stdout)])
     results["import temper.lsp.server (fresh)"] = summary(alone, note="perf_counter in-process")
-    results["  import temper.cli (click; python -m temper)"] = summary([p[0] for p in parts])
+    results["  import temper.cli.main (click; python -m temper)"] = summary([p[0] for p in parts])
     results["  then import temper.lsp.server"] = summary([p[1] for p in parts])
     results["  then create_server() (handler modules)"] = summary([p[2] for p in parts])
     results["  = those three steps"] = summary([sum(p[:3]) for p in parts])

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from temper.exercises import Catalog, start
+from temper.catalog.exercises import Catalog, start
 from temper.runner import backends, run_tests
 from temper.runner.job import Place
 from temper.runner.run import LANGUAGES

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from temper.exercises import Catalog, start
+from temper.catalog.exercises import Catalog, start
 
 FIZZBUZZ = "python/basics/fizzbuzz"
 

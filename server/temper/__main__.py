@@ -1,6 +1,6 @@
 """`python -m temper` runs the same command line as the `temper` script."""
 
-from temper.cli import main
+from temper.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient, make_test_lsp_client
 
-from temper.demo import fix_code_action_decoding
+from temper.cli.demo import fix_code_action_decoding
 
 WAIT = 45.0
 

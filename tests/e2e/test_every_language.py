@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from temper.exercises import Catalog, start
+from temper.catalog.exercises import Catalog, start
 from tests.e2e.harness import Editor
 
 LEARNER_SUFFIXES = {"python": ".py", "javascript": ".js", "typescript": ".ts", "go": ".go",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from temper.exercises import Catalog, find_marker
+from temper.catalog.exercises import Catalog, find_marker
 from tests.e2e.harness import Editor
 
 FIZZBUZZ = "python/basics/fizzbuzz"

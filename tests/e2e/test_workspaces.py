@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from temper.exercises import start
+from temper.catalog.exercises import start
 from tests.e2e.harness import Editor
 
 

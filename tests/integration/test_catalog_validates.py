@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from temper.exercises import Catalog
+from temper.catalog.exercises import Catalog
 
 
 @pytest.mark.timeout(3600)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from temper.exercises import Catalog
+from temper.catalog.exercises import Catalog
 from tests.integration.test_cli import temper
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from temper.cli import main
+from temper.cli.main import main
 from temper.core.results import Location, RunResult, Status
 from temper.core.results import TestResult as Outcome
 from temper.product.lock import drift, read_lock, write_lock

@@ -6,10 +6,10 @@ import pytest
 
 from temper.core.contract import Intent
 from temper.core.levels import Level
+from temper.profile.store import ProfileStore
 from temper.providers import select
 from temper.providers.base import HintRequest
 from temper.settings import Settings
-from temper.store import ProfileStore
 
 HINT = ("Think about the order in which your conditions are checked: the most specific case "
         "has to come before the general ones, or it is never reached.")

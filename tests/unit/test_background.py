@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from temper.background import BackgroundQueue
+from temper.coach.background import BackgroundQueue
 
 
 class Flaky:
@@ -44,7 +44,7 @@ async def test_a_failing_job_is_retried_with_exponential_backoff_then_succeeds()
 async def test_it_gives_up_after_three_attempts_and_logs_without_raising(caplog):
     queue = BackgroundQueue(backoff=0.001)
     job = Flaky(failures=10)
-    with caplog.at_level(logging.WARNING, logger="temper.background"):
+    with caplog.at_level(logging.WARNING, logger="temper.coach.background"):
         queue.submit(job, name="embed mistake")
         await queue.join()
     assert job.calls == 3 and queue.stats.failed == 1

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from temper.exercises import Catalog, ExerciseError, find_marker, load_exercise, safe_relpath, start
+from temper.catalog.exercises import (
+    Catalog,
+    ExerciseError,
+    find_marker,
+    load_exercise,
+    safe_relpath,
+    start,
+)
 
 
 @pytest.mark.parametrize("bad", ["/etc/passwd", "../outside.py", "a/../../b", "C:\\x.py", ""])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from temper.catalog.exercises import Catalog
 from temper.core.guard import secret_lines, violation
 from temper.core.levels import Level
-from temper.exercises import Catalog
 
 FIZZBUZZ = "python/basics/fizzbuzz"
 NO_CODE = [Level.L0, Level.L1, Level.L2]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from temper import memory
-from temper.memory import MEMORY_SCHEMA, Recollection, embed, mark_fixed, recall, remember
-from temper.store import ProfileStore
+from temper.profile import recall as memory
+from temper.profile.recall import MEMORY_SCHEMA, Recollection, embed, mark_fixed, recall, remember
+from temper.profile.store import ProfileStore
 
 PY = "python"
 AVERAGE, LARGEST, FIZZBUZZ, CURRENT = ("python/basics/list-average", "python/basics/largest",

@@ -6,13 +6,13 @@ import asyncio
 
 import pytest
 
+from temper.catalog.exercises import Catalog
 from temper.core.contract import Intent
 from temper.core.feedback import rule_hint
 from temper.core.guard import secret_lines, violation
 from temper.core.levels import Level
 from temper.core.results import Location, RunResult, Status
 from temper.core.results import TestResult as Result  # aliased so pytest does not collect it
-from temper.exercises import Catalog
 from temper.providers.base import HintRequest
 from temper.providers.offline import OfflineProvider
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from temper.exercises import Catalog, Exercise
-from temper.recommend import History, recommend
+from temper.catalog.exercises import Catalog, Exercise
+from temper.coach.recommend import History, recommend
 
 
 def exercise(id_: str, difficulty: str, concepts: list[str], prerequisites=()) -> Exercise:

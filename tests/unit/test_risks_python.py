@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from temper.catalog.exercises import Catalog
 from temper.core.guard import CODE_FENCE
 from temper.core.risks import Category, Severity
-from temper.exercises import Catalog
 from temper.risks import python_ruff
 from temper.risks.python import AST_RULES, RUFF_RULES, RULES, detect, ruff, ruff_binary
 

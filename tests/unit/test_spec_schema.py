@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from temper.exercises import Exercise, Hints
-from temper.spec.schema import describe, schema_text
-from temper.spec.yaml_lines import YamlMap
+from temper.catalog.exercises import Exercise, Hints
+from temper.catalog.schema import describe, schema_text
+from temper.catalog.yaml_lines import YamlMap
 
 COMMITTED = Path(__file__).parents[2] / "specs" / "exercise.schema.json"
 SPEC = """id: python/basics/x

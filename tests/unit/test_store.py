@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from temper import projections
 from temper.core.events import (
     ExerciseCompleted,
     ExerciseStarted,
@@ -16,7 +15,8 @@ from temper.core.events import (
     RunRecorded,
 )
 from temper.core.levels import Level
-from temper.store import MIGRATIONS, ProfileStore
+from temper.profile import projections
+from temper.profile.store import MIGRATIONS, ProfileStore
 
 WS, EX = "/ws", "python/basics/fizzbuzz"
 

@@ -143,7 +143,7 @@ async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
 async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     """temper.nextExercise {language?}: the recommended next exercise and why; null when none
     is left."""
-    from temper.exercises import LANGUAGES
+    from temper.catalog.exercises import LANGUAGES
 
     language = _options(args).get("language")
     if language is not None and language not in LANGUAGES:
@@ -161,7 +161,7 @@ async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:
 
 async def start_exercise(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.startExercise {id, folder}: write the exercise into the folder and pair on it."""
-    from temper.exercises import ExerciseError, start
+    from temper.catalog.exercises import ExerciseError, start
 
     options = _options(args)
     coach = await ls.wait_ready()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from temper.lsp import product_specs, risks, runs, spec_files
+from temper.lsp import exercise_specs, product_specs, risks, runs
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
 
@@ -20,8 +20,8 @@ async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) ->
         await coach.open_workspace(path.parent)
     if product_specs.is_spec(uri):
         product_specs.schedule(ls, uri, now=True)
-    if spec_files.is_exercise_spec(uri):
-        spec_files.schedule(ls, uri, now=True)
+    if exercise_specs.is_exercise_spec(uri):
+        exercise_specs.schedule(ls, uri, now=True)
     risks.schedule(ls, params.text_document.uri, thorough=True)
 
 

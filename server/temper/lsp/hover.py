@@ -10,7 +10,7 @@ from lsprotocol import types
 
 from temper.core.levels import Level
 from temper.core.risks import explanation
-from temper.lsp import spec_files
+from temper.lsp import exercise_specs
 from temper.lsp.convert import failure_markdown, hint_markdown, on_lines_of
 from temper.lsp.convert import hover as make_hover
 from temper.lsp.server import TemperServer, uri_to_path
@@ -18,8 +18,8 @@ from temper.lsp.server import TemperServer, uri_to_path
 
 def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
     uri, position = params.text_document.uri, params.position
-    if spec_files.is_exercise_spec(uri):
-        return spec_files.spec_hover(ls, params)
+    if exercise_specs.is_exercise_spec(uri):
+        return exercise_specs.spec_hover(ls, params)
     parts, where = [], None
     note = ls.hint_notes.get(uri)
     if note is not None and on_lines_of(note.range, position):

@@ -57,9 +57,9 @@ def workspace_folders(ls: TemperServer) -> list[Path]:
 async def setup(ls: TemperServer) -> None:
     """Load everything the coach needs; the features answer empty until it is ready."""
     from temper import settings as settings_module
-    from temper.exercises import Catalog
-    from temper.pairing import Coach
-    from temper.store import ProfileStore
+    from temper.catalog.exercises import Catalog
+    from temper.coach.pairing import Coach
+    from temper.profile.store import ProfileStore
 
     await apply_settings(ls)
     assert ls.settings is not None

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from temper.coach.recommend import Recommendation
 from temper.core.session import PairingSession
 from temper.lsp.convert import path_to_uri
 from temper.lsp.server import TemperServer
-from temper.recommend import Recommendation
 
 log = logging.getLogger(__name__)
 NOT_NOW = "Not now"
@@ -47,7 +47,7 @@ def _first_code_file(names: list[str]) -> str | None:
 async def start_next(ls: TemperServer, session: PairingSession, choice: Recommendation) -> None:
     """Write the exercise into a folder beside the finished one (or reuse it when it already
     holds that exercise), pair on it, and open its starter file."""
-    from temper.exercises import ExerciseError, find_marker, start
+    from temper.catalog.exercises import ExerciseError, find_marker, start
 
     coach = await ls.wait_ready()
     folder = Path(session.workspace).parent / choice.exercise_id.rsplit("/", 1)[-1]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from temper.lsp import product_specs, spec_files
+from temper.lsp import exercise_specs, product_specs
 from temper.lsp.convert import risk_diagnostic
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
 
@@ -67,8 +67,8 @@ async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams
         schedule(ls, params.text_document.uri)
     if product_specs.is_spec(params.text_document.uri):
         product_specs.schedule(ls, params.text_document.uri)
-    if spec_files.is_exercise_spec(params.text_document.uri):
-        spec_files.schedule(ls, params.text_document.uri)
+    if exercise_specs.is_exercise_spec(params.text_document.uri):
+        exercise_specs.schedule(ls, params.text_document.uri)
 
 
 def register(server: TemperServer) -> None:

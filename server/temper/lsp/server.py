@@ -21,7 +21,7 @@ from temper import __version__
 from temper.lsp.convert import HintNote, hint_diagnostic
 
 if TYPE_CHECKING:
-    from temper.pairing import Coach
+    from temper.coach.pairing import Coach
     from temper.settings import Settings
 
 log = logging.getLogger(__name__)

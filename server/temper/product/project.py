@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from temper.catalog.exercises import Marker
+from temper.catalog.yaml_lines import YamlMap
 from temper.core.results import RunResult
-from temper.exercises import Marker
 from temper.product.model import SPECS_DIR, ProductSpec
 from temper.product.progress import focus
 from temper.product.tests_found import detect_language
 from temper.product.validate import Problem, check, parse
-from temper.spec.yaml_lines import YamlMap
 
 MAX_SPEC_BYTES = 512_000
 

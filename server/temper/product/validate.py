@@ -15,9 +15,9 @@ from typing import Literal
 import yaml
 from pydantic import ValidationError
 
+from temper.catalog.yaml_lines import first_alias_line
 from temper.product.model import ProductSpec
 from temper.product.tests_found import defined_tests
-from temper.spec.yaml_lines import first_alias_line
 
 YamlPath = tuple[str | int, ...]
 

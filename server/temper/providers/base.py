@@ -14,8 +14,8 @@ from temper.core.results import RunResult
 from temper.core.tone import Tone
 
 if TYPE_CHECKING:
+    from temper.catalog.exercises import Exercise
     from temper.core.prompts import Prompt
-    from temper.exercises import Exercise
 
 OnText = Callable[[str], None]  # receives the whole text written so far
 

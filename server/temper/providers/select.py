@@ -38,7 +38,7 @@ def model_name(settings: Settings, provider: str, level: Level, primary: bool) -
 
 
 def model(settings: Settings, provider: str, level: Level, primary: bool = True) -> Model:
-    from temper import keys
+    from temper.providers import keys
 
     name = model_name(settings, provider, level, primary)
     base_url = settings.base_url if primary else None
@@ -71,7 +71,7 @@ def chain(settings: Settings) -> list[str]:
 def writer(settings: Settings, level: Level, guards: GuardRegistry,
            usage: UsageLog | None) -> Provider:
     """The provider for one hint at `level`."""
-    from temper import keys
+    from temper.providers import keys
 
     names = chain(settings)
     if not names:

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from temper.core.results import RunResult, Status
-from temper.history import Transcript, read_files
+from temper.profile.history import Transcript, read_files
 from temper.runner import backends, c, golang, java, node, python, rust
 from temper.runner.job import Completed
 from temper.runner.sandbox import Limits, copy_workspace

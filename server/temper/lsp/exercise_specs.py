@@ -27,13 +27,13 @@ def is_exercise_spec(uri: str) -> bool:
     if path.suffix not in (".yaml", ".yml") or path.name in NOT_SPECS \
             or CATALOG_FOLDER not in path.parent.parts:
         return False
-    from temper.spec.validate import enclosing_catalog
+    from temper.catalog.validate import enclosing_catalog
 
     return enclosing_catalog(path) is not None
 
 
 def _check(path: Path, text: str):
-    from temper.spec.validate import catalog_root, check_static, index_catalog, load_concepts
+    from temper.catalog.validate import catalog_root, check_static, index_catalog, load_concepts
 
     root = catalog_root(path)
     return check_static(path, text, root, load_concepts(root), index_catalog(root)).findings
@@ -66,8 +66,8 @@ def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
 def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) -> str | None:
     """Markdown explaining the field at a 0-based position, from the schema; on an item of
     `concepts`, also what that concept means."""
-    from temper.spec.schema import describe
-    from temper.spec.yaml_lines import YamlMap
+    from temper.catalog.schema import describe
+    from temper.catalog.yaml_lines import YamlMap
 
     tree = YamlMap(text)
     path = tree.path_at(line, character)
@@ -95,7 +95,7 @@ def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) 
 
 def spec_hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
     uri, position = params.text_document.uri, params.position
-    from temper.spec.validate import catalog_root, load_concepts
+    from temper.catalog.validate import catalog_root, load_concepts
 
     lines = ls.document_lines(uri)
     concepts = load_concepts(catalog_root(uri_to_path(uri)))

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from temper.cli_support import fail
+from temper.cli.support import fail
 
 PROVIDERS = click.Choice(["anthropic", "openai", "ollama", "cli"])
 
@@ -24,7 +24,7 @@ def keys() -> None:
 @click.argument("provider", type=PROVIDERS)
 def set_command(provider: str) -> None:
     """Store PROVIDER's key (asked for without echo, or read from stdin)."""
-    from temper import keys as key_store
+    from temper.providers import keys as key_store
 
     if sys.stdin.isatty():
         value = click.prompt(f"{provider} API key", hide_input=True)
@@ -40,7 +40,7 @@ def set_command(provider: str) -> None:
 @keys.command("list")
 def list_command() -> None:
     """Which providers have a key, and where it comes from (never the key itself)."""
-    from temper import keys as key_store
+    from temper.providers import keys as key_store
 
     try:
         found = key_store.sources()
@@ -56,7 +56,7 @@ def list_command() -> None:
 @click.argument("provider", type=PROVIDERS)
 def remove_command(provider: str) -> None:
     """Forget PROVIDER's stored key (a key in the environment stays where it is)."""
-    from temper import keys as key_store
+    from temper.providers import keys as key_store
 
     try:
         removed = key_store.remove(provider)

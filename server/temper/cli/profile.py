@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from temper.cli_support import echo_json, fail, open_coach
+from temper.cli.support import echo_json, fail, open_coach
 
 
 @click.group(invoke_without_command=True)
@@ -29,7 +29,7 @@ def profile(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         echo_json(data)
     else:
-        from temper.report import print_profile
+        from temper.cli.report import print_profile
 
         print_profile(data)
 
@@ -37,7 +37,7 @@ def profile(ctx: click.Context, as_json: bool) -> None:
 @profile.command("rebuild")
 def profile_rebuild() -> None:
     """Recompute every projection from the event log."""
-    from temper import projections
+    from temper.profile import projections
 
     async def go():
         async with open_coach() as coach:
@@ -55,7 +55,7 @@ def profile_rebuild() -> None:
               help="Write to this file instead of standard output.")
 def profile_export(output: Path | None) -> None:
     """Write the event log as anonymised JSON lines (no code, no paths, no hint text)."""
-    from temper.export import anonymised
+    from temper.profile.export import anonymised
 
     async def go():
         async with open_coach() as coach:
@@ -102,7 +102,7 @@ def forget(workspace: Path | None, yes: bool) -> None:
 @click.option("--since", default="7d", show_default=True, help="How far back: 12h, 7d, 2w.")
 def reflect(since: str) -> None:
     """A short review of your recent work, and what to practise next."""
-    from temper.reflect import parse_period, reflection
+    from temper.profile.reflect import parse_period, reflection
 
     try:
         period = parse_period(since)
@@ -123,7 +123,7 @@ def usage(since: str | None, as_json: bool) -> None:
     """Show hints served by provider and level, and LLM calls per day, provider and model."""
     import time
 
-    from temper.reflect import parse_period
+    from temper.profile.reflect import parse_period
 
     try:
         start = time.time() - parse_period(since) if since else 0.0

@@ -17,9 +17,9 @@ def echo_json(data: Any) -> None:
 async def open_coach():
     """A Coach over the profile database, for one command."""
     from temper import settings as settings_module
-    from temper.exercises import Catalog
-    from temper.pairing import Coach
-    from temper.store import ProfileStore
+    from temper.catalog.exercises import Catalog
+    from temper.coach.pairing import Coach
+    from temper.profile.store import ProfileStore
 
     settings, problems = settings_module.load()
     for problem in problems:

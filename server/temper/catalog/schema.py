@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from temper.exercises import Exercise
+from temper.catalog.exercises import Exercise
 
 SCHEMA_ID = "https://temper.dev/schemas/exercise.schema.json"
 

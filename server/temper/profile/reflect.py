@@ -10,12 +10,12 @@ import re
 import statistics
 import time
 
-from temper import projections
+from temper.catalog.exercises import Catalog
+from temper.coach.recommend import History, recommend
 from temper.core import skill
 from temper.core.events import Event, ExerciseCompleted, HintGiven, RunRecorded
-from temper.exercises import Catalog
-from temper.recommend import History, recommend
-from temper.store import ProfileStore
+from temper.profile import projections
+from temper.profile.store import ProfileStore
 
 PERIOD = re.compile(r"^(\d+)\s*([hdw])$")
 UNIT_SECONDS = {"h": 3600, "d": 86_400, "w": 604_800}

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from temper import __version__, memory, projections
-from temper.background import BackgroundQueue
+from temper import __version__
+from temper.catalog.exercises import Catalog, Exercise, find_marker
+from temper.coach.background import BackgroundQueue
+from temper.coach.recommend import History, Recommendation, recommend
 from temper.core import contract
 from temper.core.appreciation import THROTTLE_SECONDS, moments
 from temper.core.contract import Decision, Intent, Request
@@ -35,14 +37,14 @@ from temper.core.risks import Detection, Rule
 from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
 from temper.core.tone import Tone, current_tone
-from temper.exercises import Catalog, Exercise, find_marker
 from temper.product.project import hint_focus, project_language, project_marker
+from temper.profile import projections
+from temper.profile import recall as memory
+from temper.profile.store import ProfileStore
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
-from temper.recommend import History, Recommendation, recommend
 from temper.runner import backends, execute
 from temper.settings import Settings
-from temper.store import ProfileStore
 
 log = logging.getLogger(__name__)
 TONE_WINDOW = 3600  # how far back the coach's mood looks

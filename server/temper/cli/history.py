@@ -7,7 +7,7 @@ import time
 
 import click
 
-from temper.cli_support import echo_json, fail, open_coach
+from temper.cli.support import echo_json, fail, open_coach
 
 
 @click.command()
@@ -20,7 +20,7 @@ from temper.cli_support import echo_json, fail, open_coach
 def history(exercise_id: str | None, pair: tuple[int, int] | None, show: int | None,
             limit: int, as_json: bool) -> None:
     """List test runs (newest last), show one, or diff the files of two."""
-    from temper import history as log
+    from temper.profile import history as log
 
     async def go():
         async with open_coach() as coach:

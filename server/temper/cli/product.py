@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from temper.cli_support import echo_json, fail
+from temper.cli.support import echo_json, fail
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 
@@ -96,8 +96,8 @@ def drift(paths: tuple[Path, ...], as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def progress_command(folder: Path, as_json: bool) -> None:
     """Run the project's tests and show which acceptance criteria they prove."""
-    from temper.cli import _session_or_fail
-    from temper.cli_support import open_coach
+    from temper.cli.main import _session_or_fail
+    from temper.cli.support import open_coach
     from temper.product.progress import progress
     from temper.product.project import find_project
 

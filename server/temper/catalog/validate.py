@@ -19,9 +19,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from temper.catalog.exercises import TRACKS, Exercise, default_catalog_root, read_tree, write_inside
+from temper.catalog.yaml_lines import YamlMap, first_alias_line
 from temper.core.hint_rules import check_hints
-from temper.exercises import TRACKS, Exercise, default_catalog_root, read_tree, write_inside
-from temper.spec.yaml_lines import YamlMap, first_alias_line
 
 SPEC_NAME = "exercise.yaml"
 CONCEPTS_NAME = "concepts.yaml"

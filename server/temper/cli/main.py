@@ -14,19 +14,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from temper import (
-    __version__,
-    cli_exercises,
-    cli_history,
-    cli_keys,
-    cli_product,
-    cli_profile,
-    cli_spec,
-)
-from temper.cli_support import echo_json, fail, open_coach
+from temper import __version__
+from temper.cli import exercises as cli_exercises
+from temper.cli import history as cli_history
+from temper.cli import keys as cli_keys
+from temper.cli import product as cli_product
+from temper.cli import profile as cli_profile
+from temper.cli import spec as cli_spec
+from temper.cli.support import echo_json, fail, open_coach
 
 if TYPE_CHECKING:
-    from temper.pairing import Coach
+    from temper.coach.pairing import Coach
 
 
 @click.group()
@@ -69,7 +67,7 @@ def lsp(tcp: str | None, log_file: str | None, verbose: bool) -> None:
 @click.option("--keep", is_flag=True, help="Keep the demo's temporary folder.")
 def demo(keep: bool) -> None:
     """A scripted learning session against the real server, offline."""
-    from temper.demo import run_demo
+    from temper.cli.demo import run_demo
 
     sys.exit(asyncio.run(run_demo(keep=keep)))
 
@@ -94,7 +92,7 @@ def run_command(folder: Path, as_json: bool) -> None:
     if as_json:
         echo_json(outcome.result.to_json())
     else:
-        from temper.report import print_run
+        from temper.cli.report import print_run
 
         print_run(outcome)
     sys.exit(0 if outcome.result.status.value == "pass" else 1)

@@ -18,7 +18,6 @@ from typing import Any
 
 import aiosqlite
 
-from temper import history, memory, projections, usage_log
 from temper.core import skill
 from temper.core.events import (
     Event,
@@ -29,6 +28,8 @@ from temper.core.events import (
     RunRecorded,
     event_from_row,
 )
+from temper.profile import history, projections, usage_log
+from temper.profile import recall as memory
 
 MIGRATIONS: list[str] = [
     # 1: the event log and the first projections

@@ -17,7 +17,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from temper.spec.yaml_lines import first_alias_line
+from temper.catalog.yaml_lines import first_alias_line
 
 MARKER_DIR = ".temper"
 MARKER_FILE = "exercise.json"
@@ -180,7 +180,7 @@ def load_exercise(folder: Path) -> Exercise:
     try:
         return Exercise.model_validate(raw)
     except ValidationError as exc:
-        from temper.spec.yaml_lines import YamlMap
+        from temper.catalog.yaml_lines import YamlMap
 
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -191,8 +191,9 @@ def load_exercise(folder: Path) -> Exercise:
 
 def default_catalog_root() -> Path:
     """The catalog shipped in the installed package, else the repository's `specs/`."""
-    packaged = Path(__file__).parent / "specs"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "specs"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "specs"
+    return packaged if packaged.is_dir() else package.parents[1] / "specs"
 
 
 @dataclass

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from temper.catalog.exercises import Catalog, Exercise
 from temper.core.skill import P_INIT
-from temper.exercises import Catalog, Exercise
 
 DIFFICULTY = ["beginner", "intermediate", "advanced"]
 

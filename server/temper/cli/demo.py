@@ -19,8 +19,8 @@ import click
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
-from temper.exercises import Catalog, start
-from temper.report import print_profile
+from temper.catalog.exercises import Catalog, start
+from temper.cli.report import print_profile
 
 EXERCISE = "python/basics/fizzbuzz"
 WAIT = 60.0

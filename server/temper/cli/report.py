@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from temper.pairing import RunOutcome
+from temper.coach.pairing import RunOutcome
 
 
 def bar(value: float, width: int = 20) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from temper.cli_support import echo_json
+from temper.cli.support import echo_json
 
 
 @click.group()
@@ -22,7 +22,7 @@ def spec() -> None:
               help="Write the schema to this file instead of printing it.")
 def spec_schema(output: Path | None) -> None:
     """Print the JSON Schema of exercise.yaml (the catalog keeps it in specs/)."""
-    from temper.spec.schema import schema_text
+    from temper.catalog.schema import schema_text
 
     if output is None:
         click.echo(schema_text(), nl=False)
@@ -46,8 +46,8 @@ def spec_validate(paths: tuple[Path, ...], no_run: bool, jobs: int, timeout: flo
     Prints `file:line: severity: message` and exits with 1 when there is any error.
     """
     from temper import settings as settings_module
-    from temper.exercises import default_catalog_root
-    from temper.spec.validate import spec_files, validate
+    from temper.catalog.exercises import default_catalog_root
+    from temper.catalog.validate import spec_files, validate
 
     targets = list(paths) or [settings_module.load()[0].specs or default_catalog_root()]
     done: list[int] = []

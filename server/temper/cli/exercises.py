@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from temper.cli_support import echo_json, fail, open_coach
+from temper.cli.support import echo_json, fail, open_coach
 
 
 @click.group()
@@ -21,7 +21,7 @@ def exercise() -> None:
 def exercise_list(language: str | None, as_json: bool) -> None:
     """List the catalog."""
     from temper import settings as settings_module
-    from temper.exercises import Catalog
+    from temper.catalog.exercises import Catalog
 
     catalog = Catalog.load(settings_module.load()[0].specs)
     rows = [e.summary() for e in sorted(catalog.exercises.values(), key=lambda e: e.id)
@@ -40,7 +40,7 @@ def exercise_list(language: str | None, as_json: bool) -> None:
 def exercise_show(exercise_id: str) -> None:
     """Show an exercise's description and files (never its solution)."""
     from temper import settings as settings_module
-    from temper.exercises import Catalog, ExerciseError
+    from temper.catalog.exercises import Catalog, ExerciseError
 
     try:
         ex = Catalog.load(settings_module.load()[0].specs).get(exercise_id)
@@ -57,7 +57,7 @@ def exercise_show(exercise_id: str) -> None:
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 def exercise_start(exercise_id: str, folder: Path | None, force: bool) -> None:
     """Write an exercise into FOLDER (default: ./SLUG) and start pairing on it."""
-    from temper.exercises import ExerciseError, start
+    from temper.catalog.exercises import ExerciseError, start
 
     async def go() -> Path:
         async with open_coach() as coach:
@@ -78,7 +78,7 @@ def exercise_start(exercise_id: str, folder: Path | None, force: bool) -> None:
 @click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
 def exercise_reset(folder: Path) -> None:
     """Restore the starter files of the exercise in FOLDER and begin a fresh attempt."""
-    from temper.exercises import ExerciseError, find_marker, reset
+    from temper.catalog.exercises import ExerciseError, find_marker, reset
 
     marker = find_marker(folder)
     if marker is None:
@@ -101,7 +101,7 @@ def exercise_reset(folder: Path) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def exercise_next(language: str | None, as_json: bool) -> None:
     """Recommend the next exercise from your profile, and say why."""
-    from temper.exercises import LANGUAGES
+    from temper.catalog.exercises import LANGUAGES
 
     if language and language not in LANGUAGES:
         fail(f"unknown language {language!r}; one of: {', '.join(LANGUAGES)}")

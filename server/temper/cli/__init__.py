@@ -1,0 +1,1 @@
+"""The `temper` command line: one module per command group, sharing `support`."""
