@@ -23,6 +23,28 @@ class Location:
     column: int | None = None  # 1-based
 
 
+TIMEOUT = "Timeout"  # the error_type of a test stopped by its own time limit (an endless loop)
+FACT_NAMES = ("call", "actual", "expected", "exception", "frame")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one failing test showed about the learner's code, as its framework reported it.
+
+    Values are the framework's own renderings (Python reprs, JSON, JUnit's text), cut to a few
+    hundred characters. `missing` names the facts (of `FACT_NAMES`) this toolchain could not give
+    for this failure, so a consumer knows an absent fact from an unknown one."""
+    call: str | None = None  # the learner call under test as written: "fizzbuzz(10)"
+    function: str | None = None  # the learner function it enters
+    arguments: tuple[str, ...] = ()  # each argument's rendering, when known
+    actual: str | None = None  # what the learner's code gave
+    expected: str | None = None  # what the test expected
+    comparison: str | None = None  # the operator of the failed comparison: "==", "<", "in"
+    exception: str | None = None  # "ZeroDivisionError: division by zero"
+    returned_at: Location | None = None  # the learner's line that returned `actual`
+    missing: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class TestResult:
     name: str
@@ -33,6 +55,12 @@ class TestResult:
     error_type: str | None = None
     learner_location: Location | None = None  # deepest frame in the learner's own files
     test_location: Location | None = None  # the failing line in the test file
+    facts: Facts | None = None  # what a failing test showed: call, values, exception
+
+    @property
+    def hung(self) -> bool:
+        """Stopped by its own time limit: an endless loop or a very slow step."""
+        return self.error_type == TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -53,6 +81,11 @@ class RunResult:
     @property
     def failed(self) -> int:
         return sum(t.status is not Status.PASS for t in self.tests)
+
+    @property
+    def hung(self) -> tuple[TestResult, ...]:
+        """The tests stopped by their own time limit."""
+        return tuple(t for t in self.tests if t.hung)
 
     @property
     def first_failure(self) -> TestResult | None:
@@ -84,11 +117,19 @@ def result_from_json(data: dict[str, Any]) -> RunResult:
     def loc(value: dict[str, Any] | None) -> Location | None:
         return Location(**value) if value else None
 
+    def facts(value: dict[str, Any] | None) -> Facts | None:
+        if not value:
+            return None
+        return Facts(**{**value, "arguments": tuple(value.get("arguments") or ()),
+                        "missing": tuple(value.get("missing") or ()),
+                        "returned_at": loc(value.get("returned_at"))})
+
     tests = tuple(
         TestResult(
             name=t["name"], status=Status(t["status"]), message=t.get("message"),
             output=t.get("output"), test_code=t.get("test_code"), error_type=t.get("error_type"),
             learner_location=loc(t.get("learner_location")), test_location=loc(t.get("test_location")),
+            facts=facts(t.get("facts")),
         )
         for t in data.get("tests", ())
     )
