@@ -74,7 +74,9 @@ def demo(keep: bool) -> None:
 async def _session_or_fail(coach: Coach, folder: Path):
     session = await coach.open_workspace(folder)
     if session is None:
-        fail(f"{folder} holds no Temper exercise; start one with `temper exercise start`")
+        from temper.product.workspace import no_workspace_message
+
+        fail(no_workspace_message(folder.resolve()))
     return session
 
 

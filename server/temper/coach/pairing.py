@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from temper import __version__
-from temper.catalog.exercises import Catalog, Exercise, find_marker
+from temper.catalog.exercises import Catalog, Exercise
 from temper.coach.background import BackgroundQueue
 from temper.coach.recommend import History, Recommendation, recommend
 from temper.core import contract
@@ -37,9 +37,8 @@ from temper.core.risks import Detection, Rule
 from temper.core.session import PairingSession
 from temper.core.skill import mean_skill
 from temper.core.tone import Tone, current_tone
-from temper.product.project import hint_focus, project_language, project_marker
-from temper.profile import projections
-from temper.profile import recall as memory
+from temper.product.project import hint_focus
+from temper.product.workspace import find_workspace, workspace_language
 from temper.profile.store import ProfileStore
 from temper.providers.base import HintRequest, Provider
 from temper.providers.offline import OfflineProvider
@@ -93,9 +92,9 @@ class Coach:
         self.dependency = await self.store.hint_dependency()
 
     async def open_workspace(self, folder: Path) -> PairingSession | None:
-        """Resume the folder's session from the event log; None when it holds neither an
-        exercise nor a project with product specs."""
-        marker = find_marker(folder) or await asyncio.to_thread(project_marker, folder)
+        """Resume the folder's session from the event log; None when it holds no exercise, no
+        project with product specs and no tests Temper can find."""
+        marker = await asyncio.to_thread(find_workspace, folder)
         if marker is None:
             return None
         workspace = str(marker.root)
@@ -233,13 +232,13 @@ class Coach:
             return tuple(sentences)
         error_type = run.error_type or (failure.error_type if failure else None)
         message = failure.message if failure else run.message
-        found = await memory.recall(
-            self.store.db, error_type=error_type, message=message,
+        found = await self.store.recall(
+            error_type=error_type, message=message,
             test_name=failure.name if failure else None, language=exercise.language,
             exclude_exercise=exercise.id, limit=1)
         sentences += [r.sentence() for r in found]
         current = pattern(exercise.language, error_type, message)
-        for spot in await projections.blind_spots(self.store.db):
+        for spot in await self.store.blind_spots():
             if spot["pattern"] == current:
                 sentences.append(f"This kind of error has come back in {len(spot['exercises'])} "
                                  "exercises: it is one of your blind spots.")
@@ -286,8 +285,8 @@ class Coach:
                   ) -> RunOutcome:
         """Run the exercise's tests in the sandbox and record the result."""
         exercise = self.exercise(session)
-        language = exercise.language if exercise else \
-            await asyncio.to_thread(project_language, session.workspace)
+        language = await asyncio.to_thread(workspace_language, session.workspace,
+                                           exercise.language if exercise else None)
         timeout = min(self.settings.run_timeout, exercise.check.timeout) if exercise \
             else self.settings.run_timeout
         tests = sorted(exercise.tests) if exercise else None
@@ -312,7 +311,8 @@ class Coach:
         passed = result.status is Status.PASS
         failure = result.first_failure
         error_type = result.error_type or (failure.error_type if failure else None)
-        language = exercise.language if exercise else "python"
+        language = exercise.language if exercise else \
+            await asyncio.to_thread(workspace_language, session.workspace)
         event = RunRecorded(
             session.workspace, session.exercise_id, now, status=result.status.value,
             passed=result.passed, failed=result.failed, error_type=error_type,

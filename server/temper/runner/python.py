@@ -10,12 +10,24 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
+from temper.core.results import (
+    FACT_NAMES,
+    TIMEOUT,
+    Facts,
+    Location,
+    RunResult,
+    Status,
+    TestResult,
+    truncate_output,
+)
 from temper.runner import source
 from temper.runner.job import Completed, Job, Place, Step
 
 PLUGIN = Path(__file__).with_name("pytest_report.py")
 PLUGIN_MODULE = "temper_pytest_report"
+TEST_TIMEOUT = 3.0  # seconds for one test; an endless loop fails that test alone
+TEST_TIMEOUT_AFTER_HANG = 1.0  # for each test after one has hung, so the others still report
+VALUE_LIMIT = 200
 FAULT_FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)', re.MULTILINE)
 
 
@@ -38,7 +50,9 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     return Job([Step(command(test_files))],
                env={"PYTHONPATH": str(plugin_dir), "TEMPER_REPORT": str(place.out / "report.json"),
                     # the learner's tests need plain pytest; third-party plugins cost seconds
-                    "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
+                    "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+                    "TEMPER_TEST_TIMEOUT": str(TEST_TIMEOUT),
+                    "TEMPER_TEST_TIMEOUT_AFTER_HANG": str(TEST_TIMEOUT_AFTER_HANG)},
                tools=tuple(sorted(prefixes)), dump_signal=True)
 
 
@@ -66,6 +80,68 @@ def _frames(entry: dict[str, Any], place: Place, test_files: set[str]
         else:
             learner = Location(relpath, int(line))
     return learner, test
+
+
+def _cut(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return value if len(value) <= VALUE_LIMIT else value[:VALUE_LIMIT - 1] + "…"
+
+
+def _call_under_test(calls: list[dict[str, Any]], test_line: int | None
+                     ) -> dict[str, Any] | None:
+    """The learner call the failing assertion is about: the last one made on the failing line
+    of the test, else the last one made before it."""
+    on_line = [c for c in calls if test_line is not None and c.get("test_line") == test_line]
+    return (on_line or calls or [None])[-1]
+
+
+def defined_at(entry: dict[str, Any], place: Place, test: Location | None) -> Location | None:
+    """Where the learner function a failing test called is defined (a bare `assert result ==
+    expected` calls nothing on its own line)."""
+    call = _call_under_test(entry.get("calls") or [], test.line if test else None)
+    relpath = source.relative(call.get("file") or "", place) if call else None
+    return Location(relpath, int(call["first_line"])) if relpath and call.get("first_line") \
+        else None
+
+
+def failure_facts(entry: dict[str, Any], place: Place, learner: Location | None,
+                  test: Location | None) -> Facts:
+    """The facts of one failing test from the plugin's record: the call under test, the two
+    sides of the failed comparison, the exception, and the line that returned the value."""
+    call = _call_under_test(entry.get("calls") or [], test.line if test else None)
+    compare = entry.get("compare") or {}
+    error_type = entry.get("error_type")
+    crashed = error_type not in (None, "AssertionError", TIMEOUT)
+    actual = expected = returned_at = None
+    if compare:
+        left, right = compare.get("left"), compare.get("right")
+        # the side that is what the learner's call returned is the actual value
+        if call and call.get("finished") and call.get("returned") == right \
+                and call.get("returned") != left:
+            actual, expected = right, left
+        else:
+            actual, expected = left, right
+    if call and call.get("finished") and not crashed and error_type != TIMEOUT:
+        actual = actual if compare else call.get("returned")
+        relpath = source.relative(call.get("file") or "", place)
+        if relpath and call.get("returned_line"):
+            returned_at = Location(relpath, int(call["returned_line"]))
+    function = call.get("function") if call else None
+    arguments = tuple(_cut(a) or "" for a in call.get("arguments", ())) if call else ()
+    shown = function.rsplit(".", 1)[-1] if function and "." in function and \
+        function.split(".")[-2] != "<locals>" else function
+    facts = Facts(
+        call=f"{shown}({', '.join(arguments)})" if call else None, function=function,
+        arguments=arguments, actual=_cut(actual), expected=_cut(expected),
+        comparison=compare.get("op"),
+        exception=_cut(entry.get("message")) if crashed or error_type == TIMEOUT else None,
+        returned_at=returned_at)
+    have = {"call": facts.call, "actual": facts.actual, "expected": facts.expected,
+            "exception": facts.exception, "frame": learner}
+    wanted = {"call", "frame", *(("exception",) if crashed or error_type == TIMEOUT
+                                 else ("actual", "expected"))}
+    return replace(facts, missing=tuple(n for n in FACT_NAMES if n in wanted and not have[n]))
 
 
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
@@ -107,11 +183,19 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             continue
         if entry["when"] != "call" and status is Status.FAIL:
             status = Status.ERROR
+        facts = failure_facts(entry, place, learner, test_loc) \
+            if status is not Status.PASS and entry["when"] == "call" else None
+        if facts is not None and learner is None:
+            # a wrong value: the line that returned it, else the definition the test calls
+            learner = facts.returned_at or source.definition_of_called(
+                "python", place, test_loc, learner_files) or defined_at(entry, place, test_loc)
+            if learner is not None and "frame" in facts.missing:
+                facts = replace(facts, missing=tuple(m for m in facts.missing if m != "frame"))
         result = TestResult(
             name=entry["name"], status=status, message=entry.get("message"),
             output=truncate_output(entry.get("output")), test_code=entry.get("test_code"),
             error_type=entry.get("error_type"), learner_location=learner,
-            test_location=test_loc,
+            test_location=test_loc, facts=facts,
         )
         if status is not Status.PASS and learner is None:
             found = source.definition_of_called("python", place, test_loc, learner_files)
