@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from temper.profile import recall as memory
-from temper.profile.recall import MEMORY_SCHEMA, Recollection, embed, mark_fixed, recall, remember
+from temper.profile.migrations import MISTAKES
+from temper.profile.recall import Recollection, embed, mark_fixed, recall, remember
 from temper.profile.store import ProfileStore
 
 PY = "python"
@@ -22,8 +23,8 @@ async def db(tmp_path: Path):
     store = await ProfileStore.open(tmp_path / "profile.db")
     found = await store.db.execute_fetchall(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mistakes'")
-    if not found:  # until the lead appends MEMORY_SCHEMA to store.MIGRATIONS
-        await store.db.executescript(MEMORY_SCHEMA)
+    if not found:  # the migration step that creates it
+        await store.db.executescript(MISTAKES)
     yield store.db
     await store.close()
 

@@ -16,7 +16,9 @@ from temper.core.events import (
 )
 from temper.core.levels import Level
 from temper.profile import projections
-from temper.profile.store import MIGRATIONS, ProfileStore
+from temper.core import skill
+from temper.profile.migrations import MIGRATIONS, SKILL_MODEL_V1
+from temper.profile.store import ProfileStore
 
 WS, EX = "/ws", "python/basics/fizzbuzz"
 
@@ -32,6 +34,22 @@ async def test_migrations_set_the_version_and_wal(store: ProfileStore):
     (version,) = await (await store.db.execute("PRAGMA user_version")).fetchone()
     (mode,) = await (await store.db.execute("PRAGMA journal_mode")).fetchone()
     assert version == len(MIGRATIONS) and mode == "wal"
+
+
+def test_migration_steps_are_named_once_and_the_guard_matches_the_skill_model():
+    names = [step.name for step in MIGRATIONS]
+    assert len(set(names)) == len(names) and all(names)
+    # The guard's triggers were written for these parameters: if core.skill changes them, a
+    # new migration step must replace the triggers (released steps never change).
+    assert SKILL_MODEL_V1 == {name: getattr(skill, name) for name in SKILL_MODEL_V1}
+
+
+async def test_the_store_answers_what_the_cli_and_coach_ask(store: ProfileStore):
+    assert await store.runs() == [] and await store.run(1) is None
+    assert await store.blind_spots() == []
+    assert await store.recall(error_type="IndexError", message="list index out of range",
+                              test_name="t", language="python", exclude_exercise=EX) == []
+    assert set(await store.projection_rows()) == {"concept_skill", "exercise_stats", "mistakes"}
 
 
 async def test_reopening_does_not_migrate_twice(tmp_path: Path):

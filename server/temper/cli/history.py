@@ -24,18 +24,18 @@ def history(exercise_id: str | None, pair: tuple[int, int] | None, show: int | N
 
     async def go():
         async with open_coach() as coach:
-            db = coach.store.db
+            store = coach.store
             if pair:
-                found = [await log.run(db, number) for number in pair]
+                found = [await store.run(number) for number in pair]
                 missing = [n for n, r in zip(pair, found, strict=True) if r is None]
                 if missing:
                     return {"missing": missing}
                 return {"diff": log.diff(found[0]["files"], found[1]["files"],
                                          (f"run-{pair[0]}", f"run-{pair[1]}"))}
             if show is not None:
-                return {"run": await log.run(db, show), "missing": [] if await log.run(db, show)
-                        else [show]}
-            return {"runs": await log.runs(db, exercise_id, limit)}
+                found = await store.run(show)
+                return {"run": found, "missing": [] if found else [show]}
+            return {"runs": await store.runs(exercise_id, limit)}
 
     data = asyncio.run(go())
     if data.get("missing"):

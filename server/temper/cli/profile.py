@@ -37,13 +37,11 @@ def profile(ctx: click.Context, as_json: bool) -> None:
 @profile.command("rebuild")
 def profile_rebuild() -> None:
     """Recompute every projection from the event log."""
-    from temper.profile import projections
-
     async def go():
         async with open_coach() as coach:
-            before = await projections.snapshot(coach.store.db)
+            before = await coach.store.projection_rows()
             await coach.store.rebuild()
-            return before == await projections.snapshot(coach.store.db)
+            return before == await coach.store.projection_rows()
 
     same = asyncio.run(go())
     click.echo("Rebuilt the profile from its event log: "

@@ -19,39 +19,6 @@ import aiosqlite
 OUTPUT_LIMIT = 4000  # characters of a run's output kept in the log
 MAX_FILE_BYTES = 200_000
 
-HISTORY_SCHEMA = """
-CREATE TABLE IF NOT EXISTS file_blobs (
-    hash TEXT PRIMARY KEY,
-    content TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS snapshots (
-    hash TEXT PRIMARY KEY,
-    manifest TEXT NOT NULL CHECK (json_valid(manifest))
-);
-CREATE TABLE IF NOT EXISTS run_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at REAL NOT NULL,
-    workspace TEXT NOT NULL,
-    exercise_id TEXT NOT NULL,
-    language TEXT NOT NULL,
-    command TEXT NOT NULL,
-    backend TEXT NOT NULL,
-    exit_code INTEGER,
-    status TEXT NOT NULL,
-    passed INTEGER NOT NULL,
-    failed INTEGER NOT NULL,
-    duration_seconds REAL NOT NULL,
-    output TEXT NOT NULL,
-    snapshot TEXT NOT NULL REFERENCES snapshots (hash)
-);
-CREATE INDEX IF NOT EXISTS run_log_by_exercise ON run_log (exercise_id, id);
-CREATE TRIGGER IF NOT EXISTS file_blobs_are_immutable BEFORE UPDATE ON file_blobs
-BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
-CREATE TRIGGER IF NOT EXISTS snapshots_are_immutable BEFORE UPDATE ON snapshots
-BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
-CREATE TRIGGER IF NOT EXISTS run_log_is_append_only BEFORE UPDATE ON run_log
-BEGIN SELECT RAISE(ABORT, 'the run log is append-only'); END;
-"""
 
 
 @dataclass(frozen=True)

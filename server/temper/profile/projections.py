@@ -1,8 +1,9 @@
-"""Projections of the event log, computed in SQL, and the database's guard on skill estimates.
+"""Projections of the event log, computed in SQL.
 
 The exercise counters are one SQL statement, used both after each event and to rebuild from the
 log. Skill estimates follow the knowledge-tracing model in `core.skill`; triggers refuse any
-write that the model could not have produced, so the database, not only Python, holds the rule.
+write that the model could not have produced (see `migrations.skill_guard`), so the database,
+not only Python, holds the rule.
 """
 
 from __future__ import annotations
@@ -13,39 +14,6 @@ import aiosqlite
 
 from temper.core import skill
 from temper.core.events import RunRecorded
-
-EPSILON = 1e-9
-
-
-def _after(p: str, correct: bool) -> str:
-    """SQL for the BKT estimate after one fully weighted observation, from estimate `p`."""
-    if correct:
-        post = f"({p} * {1 - skill.P_SLIP} / ({p} * {1 - skill.P_SLIP} + (1 - {p}) * " \
-               f"{skill.P_GUESS}))"
-    else:
-        post = f"({p} * {skill.P_SLIP} / ({p} * {skill.P_SLIP} + (1 - {p}) * " \
-               f"{1 - skill.P_GUESS}))"
-    return f"({post} + (1 - {post}) * {skill.P_LEARN})"
-
-
-def _one_step(old: str, new: str) -> str:
-    """SQL that is true when `new` is reachable from `old` by one observation of the model:
-    exactly the failure update, or a success weighted anywhere between none and full."""
-    fail, success = _after(old, False), _after(old, True)
-    return (f"(abs({new} - {fail}) < {EPSILON} OR {new} BETWEEN min({old}, {success}) - "
-            f"{EPSILON} AND max({old}, {success}) + {EPSILON})")
-
-
-# An upsert fires the INSERT trigger even when it ends as an update, hence the NOT EXISTS.
-SKILL_GUARD = f"""
-CREATE TRIGGER IF NOT EXISTS skill_starts_from_the_prior BEFORE INSERT ON concept_skill
-WHEN NOT EXISTS (SELECT 1 FROM concept_skill WHERE concept = NEW.concept)
- AND NOT (NEW.observations = 1 AND {_one_step(str(skill.P_INIT), 'NEW.p_known')})
-BEGIN SELECT RAISE(ABORT, 'a new skill estimate must be one observation from the prior'); END;
-CREATE TRIGGER IF NOT EXISTS skill_moves_by_the_model BEFORE UPDATE ON concept_skill
-WHEN NOT (NEW.observations = OLD.observations + 1 AND {_one_step('OLD.p_known', 'NEW.p_known')})
-BEGIN SELECT RAISE(ABORT, 'a skill estimate may only move by one observation of the model'); END;
-"""
 
 EXERCISE_STATS = """
 INSERT OR REPLACE INTO exercise_stats (exercise_id, runs, failed_runs, hints, hint_weight,

@@ -30,26 +30,6 @@ EMBEDDER = "offline-hash-v1"  # stored with each vector; recall compares only li
 _WEIGHTS = {"type": 1.0, "message": 1.0, "test": 0.5}  # per group, each group L2-normalised
 _MESSAGE_LINES, _MESSAGE_CHARS, _SUMMARY_TOKENS = 3, 400, 12
 
-MEMORY_SCHEMA = """
-CREATE TABLE IF NOT EXISTS mistakes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at REAL NOT NULL,
-    workspace TEXT NOT NULL,
-    exercise_id TEXT NOT NULL,
-    language TEXT NOT NULL,
-    error_type TEXT NOT NULL DEFAULT '',
-    test_name TEXT NOT NULL DEFAULT '',
-    summary TEXT NOT NULL DEFAULT '',
-    fixed INTEGER NOT NULL DEFAULT 0 CHECK (fixed IN (0, 1)),
-    fixed_at REAL,
-    embedder TEXT NOT NULL,
-    embedding BLOB NOT NULL CHECK (length(embedding) > 0 AND length(embedding) % 4 = 0)
-);
-CREATE INDEX IF NOT EXISTS mistakes_for_recall ON mistakes (language, fixed, embedder, exercise_id);
-CREATE INDEX IF NOT EXISTS mistakes_by_workspace ON mistakes (workspace, exercise_id, fixed);
-CREATE UNIQUE INDEX IF NOT EXISTS mistakes_open_once ON mistakes
-    (workspace, exercise_id, error_type, test_name, summary) WHERE fixed = 0;
-"""
 
 _ADDRESS = re.compile(r"0x[0-9a-f]+")
 _QUOTED = re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"")

@@ -14,7 +14,6 @@ from temper.catalog.exercises import Catalog
 from temper.coach.recommend import History, recommend
 from temper.core import skill
 from temper.core.events import Event, ExerciseCompleted, HintGiven, RunRecorded
-from temper.profile import projections
 from temper.profile.store import ProfileStore
 
 PERIOD = re.compile(r"^(\d+)\s*([hdw])$")
@@ -67,17 +66,17 @@ async def reflection(store: ProfileStore, catalog: Catalog, period: float,
     lines += ["", "## What improved", ""]
     lines += [f"- **{c}**: {was:.2f} → {now_:.2f}" for c, was, now_ in grew] or \
         ["- No concept moved much yet: unaided successes move it most."]
-    spots = await projections.blind_spots(store.db, since)
+    spots = await store.blind_spots(since)
     lines += ["", "## What keeps coming back", ""]
     lines += [f"- `{s['pattern']}` — {s['count']} times, in {', '.join(s['exercises'])}"
               for s in spots] or ["- No error came back twice. Good."]
-    trend = await projections.dependency_trend(store.db)
+    profile = await store.profile()
+    trend = profile["dependency_trend"]
     if len(trend) >= 2:
         direction = "less" if trend[-1] < trend[0] else "more" if trend[-1] > trend[0] else \
             "as much"
         lines += ["", "## Help", "", f"Hint dependency went {trend[0]:.2f} → {trend[-1]:.2f}: "
                   f"you lean on hints {direction} than before."]
-    profile = await store.profile()
     suggestion = recommend(catalog, History.from_profile(profile["exercises"]), after)
     lines += ["", "## Next", ""]
     lines += [f"Practise **{suggestion.exercise_id}** ({suggestion.title}): {suggestion.reason}."

@@ -28,64 +28,8 @@ from temper.core.events import (
     RunRecorded,
     event_from_row,
 )
-from temper.profile import history, projections, usage_log
+from temper.profile import history, migrations, projections, usage_log
 from temper.profile import recall as memory
-
-MIGRATIONS: list[str] = [
-    # 1: the event log and the first projections
-    """
-    CREATE TABLE IF NOT EXISTS events (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        at REAL NOT NULL,
-        kind TEXT NOT NULL,
-        workspace TEXT NOT NULL,
-        exercise_id TEXT NOT NULL,
-        payload TEXT NOT NULL CHECK (json_valid(payload))
-    );
-    CREATE INDEX IF NOT EXISTS events_by_workspace ON events (workspace, id);
-    CREATE INDEX IF NOT EXISTS events_by_exercise ON events (exercise_id, kind);
-    CREATE TRIGGER IF NOT EXISTS events_are_append_only BEFORE UPDATE ON events
-    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-
-    CREATE TABLE IF NOT EXISTS concept_skill (
-        concept TEXT PRIMARY KEY,
-        p_known REAL NOT NULL CHECK (p_known >= 0 AND p_known <= 1),
-        observations INTEGER NOT NULL DEFAULT 0,
-        updated_at REAL NOT NULL
-    );
-    CREATE TABLE IF NOT EXISTS exercise_stats (
-        exercise_id TEXT PRIMARY KEY,
-        runs INTEGER NOT NULL DEFAULT 0,
-        failed_runs INTEGER NOT NULL DEFAULT 0,
-        hints INTEGER NOT NULL DEFAULT 0,
-        hint_weight INTEGER NOT NULL DEFAULT 0,
-        first_started_at REAL,
-        completed_at REAL,
-        seconds_to_green REAL
-    );
-    """,
-    # 2: the database guards the skill model (see projections.SKILL_GUARD)
-    projections.SKILL_GUARD,
-    # 3: past mistakes for recall by similarity (see memory)
-    memory.MEMORY_SCHEMA,
-    # 4: the LLM usage log: provider, model, level, tokens, cost, latency, status (see usage_log)
-    usage_log.USAGE_SCHEMA,
-    # 5: run history: every run with an immutable snapshot of the learner's files (see history)
-    history.HISTORY_SCHEMA,
-]
-
-
-class StoreError(Exception):
-    """The profile database cannot be used; the message says what to do."""
-
-
-async def _migrate(db: aiosqlite.Connection) -> None:
-    """Bring the schema up to date. Every script is idempotent (IF NOT EXISTS) and runs under
-    BEGIN IMMEDIATE, so two processes starting together on one file do no harm."""
-    (version,) = await (await db.execute("PRAGMA user_version")).fetchone()
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        await db.executescript(
-            f"BEGIN IMMEDIATE; {script} PRAGMA user_version = {number}; COMMIT;")
 
 
 async def _remember(db: aiosqlite.Connection, event: RunRecorded) -> None:
@@ -135,7 +79,7 @@ class ProfileStore:
                 raise sqlite3.DatabaseError(check)
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
-            await _migrate(db)
+            await migrations.migrate(db)
         except BaseException:
             await db.close()
             raise
@@ -282,6 +226,26 @@ class ProfileStore:
             by_provider.setdefault(provider or "unknown", {})[f"L{level}"] = count
         return {"hints": by_provider, "total": sum(c for _, _, c in rows),
                 "llm": await usage_log.totals(self.db, since)}
+
+    async def recall(self, **query) -> list[memory.Recollection]:
+        """Fixed mistakes of other exercises like this one (see recall.recall)."""
+        return await memory.recall(self.db, **query)
+
+    async def blind_spots(self, since: float = 0.0) -> list[dict[str, Any]]:
+        return await projections.blind_spots(self.db, since)
+
+    async def projection_rows(self) -> dict[str, list[tuple]]:
+        """Every projection's rows, for comparing a rebuild with what was there."""
+        return await projections.snapshot(self.db)
+
+    async def runs(self, exercise_id: str | None = None, limit: int = 50
+                   ) -> list[dict[str, Any]]:
+        """The most recent logged runs, oldest first (see history.runs)."""
+        return await history.runs(self.db, exercise_id, limit)
+
+    async def run(self, run_id: int) -> dict[str, Any] | None:
+        """One logged run with its output and files, or None."""
+        return await history.run(self.db, run_id)
 
     async def profile(self) -> dict[str, Any]:
         """Everything `temper profile` shows, as plain data."""

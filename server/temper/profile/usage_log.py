@@ -6,23 +6,6 @@ from typing import Any
 
 import aiosqlite
 
-USAGE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS llm_usage (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at REAL NOT NULL,
-    provider TEXT NOT NULL,
-    model TEXT NOT NULL,
-    level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
-    status TEXT NOT NULL CHECK (status IN
-        ('success', 'error', 'rate_limited', 'guard_violation', 'fallback')),
-    prompt_tokens INTEGER NOT NULL DEFAULT 0,
-    completion_tokens INTEGER NOT NULL DEFAULT 0,
-    cost REAL NOT NULL DEFAULT 0,
-    latency REAL NOT NULL DEFAULT 0,
-    detail TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS llm_usage_by_time ON llm_usage (at);
-"""
 CALL_STATUSES = ("success", "error")  # rows that stand for a request sent to a provider
 
 
