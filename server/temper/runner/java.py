@@ -18,8 +18,8 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import replace
 from pathlib import Path
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
-from temper.runner import source
+from temper.core.results import TIMEOUT, Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 JUNIT_JAR = "junit-platform-console-standalone.jar"
@@ -428,6 +428,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
     files = sorted({*test_files, *learner_files})
     tests_set = set(test_files)
     logged = _logged_output(completed.stdout)
+    calls = failure_facts.LearnerCalls(language, place, learner_files)
     entries = []
     for position, case in enumerate(cases):
         raw = case.get("name") or "?"
@@ -454,7 +455,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             elif kind == "TimeoutException" and "ExecutionTimeoutException" in trace:
                 message = (f"the test did not finish within {TEST_TIMEOUT.removesuffix('s')} s; "
                            "look for a loop that never ends")
-                kind = "Timeout"
+                kind = TIMEOUT
             else:
                 message = f"{kind}: {detail}" if detail else kind
                 causes = CAUSED_BY.findall(trace)
@@ -477,6 +478,14 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             found = _called_before(language, place, test_loc, at, learner_files)
             if found:
                 result = replace(result, learner_location=found)
+        if status is not Status.PASS:
+            compared = error_type in ("AssertionFailedError", "AssertionError")
+            actual, expected = failure_facts.junit_values(message) if compared else (None, None)
+            result = replace(result, facts=failure_facts.build(
+                calls, test_loc, top=at[2] if at else None, actual=actual, expected=expected,
+                comparison="==" if expected is not None else None,
+                exception=None if compared or error_type == "MultipleFailuresError"
+                else message, error_type=error_type, frame=result.learner_location))
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests ran (are the test methods marked @Test?)",

@@ -1,0 +1,71 @@
+"""Failure facts and per-test time limits through the real runner, one small project per
+language: a wrong value gives the call, the expected and the actual value; an exception gives
+the exception; a test stuck in a loop fails alone as Timeout while the others still report."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from temper.core.results import TIMEOUT, RunResult, Status
+from temper.runner import run_tests
+from temper.runner.node import MissingNode, typescript_node
+from tests.runner.test_languages import need, need_java, write
+
+FIXTURES = Path(__file__).with_name("fixtures") / "facts"
+
+
+def run(tmp_path_factory, language: str, timeout: float = 60) -> RunResult:
+    folder = tmp_path_factory.mktemp(language)
+    files = {p.relative_to(FIXTURES / language).as_posix(): p.read_text()
+             for p in (FIXTURES / language).rglob("*") if p.is_file()}
+    return asyncio.run(run_tests(write(folder, files), language, None, timeout,
+                                 backend="local"))
+
+
+def by_name(result: RunResult) -> dict:
+    assert result.status is Status.FAIL, result.message
+    return {t.name.rsplit("::", 1)[-1]: t for t in result.tests}
+
+
+def at(location) -> tuple | None:
+    return (location.path, location.line) if location else None
+
+
+# ---- Java ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def java_run(tmp_path_factory) -> dict:
+    need_java()
+    return by_name(run(tmp_path_factory, "java"))
+
+
+def test_java_wrong_value_gives_call_expected_and_actual(java_run):
+    facts = java_run["addsSmall"].facts
+    assert (facts.call, facts.function, facts.arguments) == ("Calc.add(2, 3)", "add", ("2", "3"))
+    assert (facts.actual, facts.expected, facts.comparison) == ("-1", "5", "==")
+    assert facts.exception is None and facts.missing == ()
+
+
+def test_java_exception_gives_the_exception_and_the_learner_frame(java_run):
+    failed = java_run["indexes"]
+    assert failed.facts.exception == ("ArrayIndexOutOfBoundsException: Index 3 out of bounds "
+                                      "for length 1")
+    assert failed.facts.call == "Calc.at(new int[] {1}, 3)"
+    assert at(failed.learner_location) == ("Calc.java", 10) and failed.facts.missing == ()
+
+
+def test_java_hanging_test_fails_alone_as_timeout(java_run):
+    stuck = java_run["spins"]
+    assert stuck.error_type == TIMEOUT and stuck.hung
+    assert at(stuck.learner_location) in (("Calc.java", 14), ("Calc.java", 15))
+    assert stuck.facts.call == "Calc.spin(1)" and stuck.facts.missing == ()
+    assert java_run["addsZero"].status is Status.PASS
+
+
+def test_java_a_bare_assertion_uses_the_learner_call_above_it(java_run):
+    facts = java_run["copiesTheList"].facts
+    assert facts.call == "Calc.twice(xs)" and facts.function == "twice"
+    assert (facts.actual, facts.expected) == ("[1, 2]", "[1, 2, 1, 2]")
