@@ -42,9 +42,11 @@ def is_file_uri(uri: str) -> bool:
 
 class TemperServer(LanguageServer):
     def __init__(self) -> None:
-        from temper.lsp.cancellation import CancellableCommands
+        from temper.lsp import quiet
+        from temper.lsp.protocol import TemperProtocol
 
-        super().__init__("temper", __version__, protocol_cls=CancellableCommands,
+        quiet.install()
+        super().__init__("temper", __version__, protocol_cls=TemperProtocol,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.coach: Coach | None = None
         self.settings: Settings | None = None
@@ -68,9 +70,11 @@ class TemperServer(LanguageServer):
         def finished(done: asyncio.Task) -> None:
             self.tasks.discard(done)
             if not done.cancelled() and done.exception() is not None:
-                log.error("background task %s failed", name, exc_info=done.exception())
-                self.tell(f"Temper hit a problem ({done.exception()}); see the Temper log.",
-                          types.MessageType.Error, once=True)
+                error = done.exception()
+                log.error("background task %s failed", name, exc_info=error)
+                self.tell(f"Temper hit a problem ({type(error).__name__}); see the Temper log.",
+                          types.MessageType.Error,
+                          cause=f"{name.split(' ')[0]} {type(error).__name__}")
 
         task.add_done_callback(finished)
         return task
@@ -92,12 +96,14 @@ class TemperServer(LanguageServer):
         return self.coach
 
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Info,
-             once: bool = False) -> None:
-        """A short message for the learner; `once` shows it at most once per session."""
-        if once:
-            if message in self.shown:
+             once: bool = False, cause: str | None = None) -> None:
+        """A short message for the learner; `once` shows it at most once per session, per
+        `cause` when given (a message naming a per-run path is still one cause)."""
+        if once or cause is not None:
+            key = cause if cause is not None else message
+            if key in self.shown:
                 return
-            self.shown.add(message)
+            self.shown.add(key)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
     def uri_for(self, path: Path) -> str:
@@ -141,18 +147,15 @@ class TemperServer(LanguageServer):
         super().shutdown()
 
     def report_server_error(self, error: Exception, source: Any) -> None:
-        """Bad arguments are the learner's to fix and are shown as they are; anything else is
-        ours: logged with its traceback, and one generic message."""
-        cause: BaseException | None = error
-        while cause is not None and not isinstance(cause, CommandError):
-            cause = cause.__cause__ or cause.__context__
-        if cause is not None:
-            log.warning("refused: %s", cause)
-            self.tell(f"Temper: {cause}", types.MessageType.Warning)
+        """What pygls reports. A malformed message or bad arguments were already answered
+        (see protocol.py) and logged in one line: no popup. Anything else is Temper's own bug,
+        logged where it failed: one generic message, once per kind of failure."""
+        from pygls.exceptions import JsonRpcException
+
+        if isinstance(error, (JsonRpcException, CommandError)) or source is JsonRpcException:
             return
-        log.error("server error from %s", source, exc_info=error)
         self.tell("Temper hit a problem; see the Temper log for details.",
-                  types.MessageType.Error, once=True)
+                  types.MessageType.Error, cause=f"server error {type(error).__name__}")
 
 
 def create_server() -> TemperServer:
