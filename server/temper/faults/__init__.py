@@ -1,0 +1,100 @@
+"""Fault localization: which of the learner's lines is most likely at fault after a failing run.
+
+`localize` copies the folder, and for Python runs one sandboxed probe (per-test coverage, the
+Ochiai spectrum, values seen on the lines, and a bounded search for a small repair, every
+candidate run inside that sandbox); for a catalog exercise it also aligns the learner's files
+with the reference solution. Other languages get the reference alignment and the facts' lines
+(see docs/localization.md). Cancelling the awaiting task kills the probe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from temper.core.localization import Localization
+from temper.core.results import RunResult, Status
+from temper.faults import python as python_probe
+from temper.faults import ranking
+from temper.faults.reference import differing_lines
+from temper.runner import backends
+from temper.runner.run import LANGUAGES, _files
+from temper.runner.sandbox import Limits, copy_workspace
+
+DEFAULT_BUDGET = 4.0
+
+__all__ = ["DEFAULT_BUDGET", "localize"]
+
+
+async def localize(folder: Path, language: str, result: RunResult, *,
+                   budget_seconds: float = DEFAULT_BUDGET, backend: str | None = None,
+                   repair: bool = True, reference: dict[str, str] | None = None,
+                   overlays: dict[str, str] | None = None, test_files: list[str] | None = None,
+                   limits: Limits = Limits()) -> Localization:
+    """Rank the learner's lines for the failing tests of `result` (a run of `folder`)."""
+    started = time.monotonic()
+    spec = LANGUAGES.get(language)
+    if spec is None:
+        return Localization(note=f"no localization for {language}")
+    if result.status is not Status.FAIL or not result.failed:
+        return Localization(note="nothing to localize: " + (
+            "every test passes" if result.status is Status.PASS else
+            "the tests did not run (" + (result.message or "error") + ")"))
+    setting = backend or os.environ.get("TEMPER_RUNNER") or "auto"
+    chosen = await backends.choose(setting)
+    if isinstance(chosen, str):
+        return Localization(note=chosen)
+    scratch = Path(tempfile.mkdtemp(prefix="temper-faults-", dir=chosen.scratch_parent()))
+    try:
+        workdir, out = scratch / "work", scratch / "out"
+        out.mkdir()
+        await asyncio.to_thread(copy_workspace, folder, workdir, overlays)
+        place = chosen.place(scratch, workdir, out)
+        files = _files(workdir, spec)
+        tests = list(test_files or [f for f in files if spec.adapter.is_test(f)])
+        learner = [f for f in files if f not in tests and not spec.adapter.is_test(f)]
+        lines = {rel: (workdir / rel).read_text(encoding="utf-8", errors="replace").splitlines()
+                 for rel in learner}
+        boosts = ranking.fact_boosts(result, set(learner))
+        aligned = _reference(lines, reference or {}, language)
+        spectrum, values, test, found, note = {}, (), None, None, ""
+        if language == "python":
+            first = result.first_failure.name if result.first_failure else None
+            extra = {f"{p}:{n}": w + ranking.REFERENCE_WEIGHT * aligned.get((p, n), 0.0)
+                     for (p, n), w in {**dict.fromkeys(aligned, 0.0), **boosts}.items()}
+            budget = max(0.5, budget_seconds - (time.monotonic() - started))
+            report = await python_probe.probe(chosen, place, scratch, learner, tests, first,
+                                              budget, repair, extra, limits)
+            spectrum, found, note, test = report.spectrum, report.repair, report.note, \
+                report.value_test
+            suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
+            if suspects:
+                top = found.line if found else suspects[0].line
+                path = found.path if found else suspects[0].path
+                code = ranking.code_at(lines, path, top)
+                values = ranking.values_on(code, report.values.get(f"{path}:{top}", []),
+                                           report.values.get(f"{path}:{top}:return", []))
+        else:
+            suspects, method = ranking.rank({}, boosts, aligned, lines)
+            note = f"{language}: ranked by the failing tests' frames" + (
+                " and the reference solution" if aligned else "") + "; no coverage probe yet"
+        shown = [s for s in ranking.rank({}, {}, aligned, lines)[0]]
+        return ranking.finish(suspects, method, found, values, test,
+                              time.monotonic() - started, note, shown)
+    finally:
+        await asyncio.to_thread(shutil.rmtree, scratch, True)
+
+
+def _reference(lines: dict[str, list[str]], reference: dict[str, str], language: str
+               ) -> dict[tuple[str, int], float]:
+    found: dict[tuple[str, int], float] = {}
+    for rel, solution in reference.items():
+        if rel in lines:
+            for line, weight in differing_lines("\n".join(lines[rel]), solution,
+                                                language).items():
+                found[(rel, line)] = weight
+    return found

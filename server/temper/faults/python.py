@@ -1,0 +1,90 @@
+"""Python localization: one sandboxed child runs `python_probe.py` over a copy of the folder,
+the same way a normal run is contained (the same backend, limits and confinement)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from temper.core.localization import Repair
+from temper.runner import python as adapter
+from temper.runner.backends import Backend
+from temper.runner.job import Job, Place, Step
+from temper.runner.sandbox import Limits
+
+HERE = Path(__file__).parent
+PROBE_FILES = ("python_probe.py", "python_edits.py")
+TEST_LIMIT = 2.0  # seconds per test while collecting coverage
+SEARCHED_LINES = 6
+SLACK = 3.0  # seconds the child gets beyond its own budget (interpreter start, pytest import)
+
+
+@dataclass
+class ProbeReport:
+    spectrum: dict[tuple[str, int], float] = field(default_factory=dict)
+    values: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    value_test: str | None = None
+    repair: Repair | None = None
+    tried: int = 0
+    note: str = ""
+
+
+def test_literals(workdir: Path, tests: list[str]) -> list:
+    """Every constant the tests write: a repair may not compare the learner's names with them."""
+    found: list = []
+    for rel in tests:
+        try:
+            tree = ast.parse((workdir / rel).read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        found += [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                  and isinstance(n.value, (int, float, str)) and not isinstance(n.value, bool)]
+    return list(dict.fromkeys(found))[:500]
+
+
+def job(place: Place, config: dict) -> Job:
+    probe = place.out / "probe"
+    probe.mkdir(exist_ok=True)
+    for name in PROBE_FILES:
+        shutil.copy(HERE / name, probe / name)
+    (place.out / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    prefixes = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    return Job([Step([sys.executable, str(probe / "python_probe.py"),
+                      str(place.out / "config.json")])],
+               env={"PYTHONPATH": str(probe), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
+               tools=tuple(sorted(prefixes)))
+
+
+async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str],
+                tests: list[str], first_failing: str | None, budget: float, repair: bool,
+                boosts: dict[str, float], limits: Limits = Limits()) -> ProbeReport:
+    config = {"learner": learner, "tests": tests, "first_failing": first_failing,
+              "budget": budget, "repair": repair, "boost": boosts, "lines": SEARCHED_LINES,
+              "test_limit": TEST_LIMIT, "test_literals": test_literals(place.workdir, tests),
+              "report": str(place.out / "report.json")}
+    done = await chosen.run(job(place, config), place, scratch, budget + SLACK + TEST_LIMIT,
+                            limits, "python")
+    try:
+        data = json.loads((place.out / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = done[-1] if done else None
+        why = "ran out of time" if last is not None and last.timed_out else \
+            f"stopped ({(last.stderr or last.stdout).strip()[-300:] if last else 'no output'})"
+        return ProbeReport(note=f"the fault probe {why}")
+    found = data.get("repair")
+    return ProbeReport(
+        spectrum={(p, int(line)): float(s) for p, line, s in data.get("scores", [])},
+        values=data.get("values") or {}, value_test=data.get("value_test"),
+        repair=Repair(found["path"], int(found["line"]), found["kind"], found["original"],
+                      found["replacement"], tuple(found.get("fixes") or ())) if found else None,
+        tried=int(data.get("tried", 0)), note=data.get("note", ""))
+
+
+def split(files: list[str], given_tests: list[str] | None) -> tuple[list[str], list[str]]:
+    tests = list(given_tests or [f for f in files if adapter.is_test(f)])
+    learner = [f for f in files if f not in tests and not adapter.is_test(f)]
+    return learner, tests
