@@ -63,6 +63,8 @@ class Settings(BaseSettings):
                                                    description="USD per 1M input/output tokens.")
     run_on_save: bool = Field(True, description="Run the exercise's tests when a file is saved.")
     run_timeout: float = Field(10.0, gt=0, le=300, description="Seconds before a run is stopped.")
+    localize_budget: float = Field(4.0, gt=0, le=60, description="Seconds the coach spends finding the line at fault after a failing run.")
+    repair_search: bool = Field(True, description="Confirm the line at fault by searching for a small repair (kept by the coach).")
     debounce_ms: int = Field(300, ge=0, le=5000, description="Wait after typing before analysis.")
     specs: Path | None = Field(None, description="A folder of exercise specs instead of the catalog.")
     runner: Literal["auto", "docker", "local"] = Field(

@@ -10,7 +10,6 @@ import gc
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -18,13 +17,11 @@ from temper import __version__
 from temper.cli import exercises as cli_exercises
 from temper.cli import history as cli_history
 from temper.cli import keys as cli_keys
+from temper.cli import localize as cli_localize
 from temper.cli import product as cli_product
 from temper.cli import profile as cli_profile
 from temper.cli import spec as cli_spec
-from temper.cli.support import echo_json, fail, open_coach
-
-if TYPE_CHECKING:
-    from temper.coach.pairing import Coach
+from temper.cli.support import echo_json, fail, open_coach, session_or_fail
 
 
 @click.group()
@@ -71,15 +68,6 @@ def demo(keep: bool) -> None:
 
     sys.exit(asyncio.run(run_demo(keep=keep)))
 
-async def _session_or_fail(coach: Coach, folder: Path):
-    session = await coach.open_workspace(folder)
-    if session is None:
-        from temper.product.workspace import no_workspace_message
-
-        fail(no_workspace_message(folder.resolve()))
-    return session
-
-
 @main.command("run")
 @click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the structured result.")
@@ -87,7 +75,7 @@ def run_command(folder: Path, as_json: bool) -> None:
     """Run the exercise's tests in FOLDER the way the editor does."""
     async def go():
         async with open_coach() as coach:
-            session = await _session_or_fail(coach, folder)
+            session = await session_or_fail(coach, folder)
             return await coach.run(session)
 
     outcome = asyncio.run(go())
@@ -129,7 +117,7 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
             chosen = {"provider": provider, "model": model, "base_url": base_url}
             coach.settings = coach.settings.model_copy(
                 update={k: v for k, v in chosen.items() if v is not None})
-            session = await _session_or_fail(coach, path.parent)
+            session = await session_or_fail(coach, path.parent)
             relpath = path.resolve().relative_to(session.workspace).as_posix()
             code = path.read_text(encoding="utf-8", errors="replace")
             return await coach.hint(session, relpath, line, code, Intent(intent), wanted, reason)
@@ -154,17 +142,18 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
 def check(paths: tuple[Path, ...], as_json: bool) -> None:
     """Point at risky code in PATHS (files or folders), as the editor does while you type."""
     from temper import risks
+    from temper.core.languages import language_of
     from temper.core.levels import Level
     from temper.core.risks import explanation
 
     files = [f for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*")))
-             if f.is_file() and risks.language_of(f)]
+             if f.is_file() and language_of(f)]
 
     async def go() -> list[tuple[Path, list]]:
         found = []
         for file in files:
             source = file.read_text(encoding="utf-8", errors="replace")
-            found.append((file, await risks.thorough(risks.language_of(file), source, str(file))))
+            found.append((file, await risks.thorough(language_of(file), source, str(file))))
         return found
 
     results, known = asyncio.run(go()), risks.rules()
@@ -196,6 +185,7 @@ for command in (cli_profile.profile, cli_profile.forget, cli_profile.reflect, cl
                 cli_profile.doctor):
     main.add_command(command)
 main.add_command(cli_history.history)
+main.add_command(cli_localize.localize_command)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""`temper localize`: run the tests, then rank the learner's lines most likely at fault."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import click
+
+from temper.cli.support import echo_json, open_coach, session_or_fail
+
+
+@click.command("localize")
+@click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the structured localization.")
+def localize_command(folder: Path, as_json: bool) -> None:
+    """Run FOLDER's tests and show the lines most likely at fault (with the values seen there).
+
+    The repair the search may find stays hidden unless --json is given (it is for teachers and
+    tools; the coach never shows it below the level the contract allows)."""
+    from temper.faults.session import localize_session
+
+    async def go():
+        async with open_coach() as coach:
+            session = await session_or_fail(coach, folder)
+            outcome = await coach.run(session)
+            found = await localize_session(coach, session, outcome.result)
+            record = getattr(coach, "record_localization", None)
+            if record is not None:
+                await _maybe_await(record(session.workspace, found))
+            return outcome.result, found
+
+    result, found = asyncio.run(go())
+    if as_json:
+        echo_json({"run": result.summary(), **found.to_json()})
+        sys.exit(0)
+    click.echo(f"tests: {result.summary()}")
+    if not found.suspects:
+        click.echo(f"no line located{': ' + found.note if found.note else ''}")
+        return
+    click.echo(f"lines most likely at fault (by {found.method}, {found.seconds:.1f} s):")
+    for rank, suspect in enumerate(found.suspects, 1):
+        click.echo(f"  {rank}. {suspect.path}:{suspect.line}  {suspect.code}")
+    if found.values:
+        click.echo(f"seen on line {found.suspects[0].line} in {found.test}: "
+                   + ", ".join(found.values))
+    if found.repair is not None:
+        click.echo(f"kind of mistake: {found.repair.kind} (a small edit there makes "
+                   f"{len(found.repair.fixes)} failing test(s) pass)")
+    if found.note:
+        click.echo(f"note: {found.note}")
+
+
+async def _maybe_await(value):
+    if asyncio.iscoroutine(value):
+        await value
