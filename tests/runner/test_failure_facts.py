@@ -69,3 +69,35 @@ def test_java_a_bare_assertion_uses_the_learner_call_above_it(java_run):
     facts = java_run["copiesTheList"].facts
     assert facts.call == "Calc.twice(xs)" and facts.function == "twice"
     assert (facts.actual, facts.expected) == ("[1, 2]", "[1, 2, 1, 2]")
+
+
+# ---- C (the Temper harness) -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def c_run(tmp_path_factory) -> dict:
+    need("gcc")
+    return by_name(run(tmp_path_factory, "c"))
+
+
+def test_c_wrong_value_gives_call_expected_and_actual(c_run):
+    facts = c_run["adds_small_numbers"].facts
+    assert (facts.call, facts.arguments) == ("add(2, 3)", ("2", "3"))
+    assert (facts.actual, facts.expected, facts.comparison) == ("-1", "5", "==")
+    assert facts.missing == ()
+    facts = c_run["greets"].facts
+    assert (facts.call, facts.actual, facts.expected) == ('greet("Ada")', '"Hello"',
+                                                          '"Hello, Ada"')
+
+
+def test_c_crash_gives_the_signal_as_the_exception(c_run):
+    crashed = c_run["reads_through_null"]
+    assert crashed.facts.exception == "crashed: Segmentation fault (SIGSEGV)"
+    assert crashed.facts.call == "at(none, 100000)"
+    assert at(crashed.learner_location) == ("calc.c", 8)  # no stack: the function called
+
+
+def test_c_hanging_test_fails_alone_as_timeout(c_run):
+    stuck = c_run["spins"]
+    assert stuck.error_type == TIMEOUT and stuck.hung and stuck.facts.call == "spin(1)"
+    assert at(stuck.learner_location) == ("calc.c", 12)
+    assert c_run["adds_zero"].status is Status.PASS

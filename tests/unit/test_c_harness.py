@@ -106,7 +106,7 @@ def test_a_failed_int_check_names_expression_values_file_and_line_and_stops_the_
     entry = results[1]["adds_two_and_three"]
     assert entry == {"name": "adds_two_and_three", "status": "fail",
                      "message": "add(2, 3) == 5: got 6, expected 5",
-                     "file": "test_demo.c", "line": TEST_FILE.splitlines().index(
+                     "actual": "6", "expected": "5", "file": "test_demo.c", "line": TEST_FILE.splitlines().index(
                          'TEST(adds_two_and_three) { CHECK_EQ_INT(add(2, 3), 5); CHECK(0); }') + 1}
 
 
@@ -117,6 +117,7 @@ def test_strings_are_escaped_for_json_and_shown_as_c_literals(results):
     # with C escapes
     assert entry["message"] == (
         'shout("hi") == "HI": got "HI\\"\\\\\\n\\x01\\xff", expected "HI"')
+    assert entry["expected"] == '"HI"' and entry["actual"].startswith('"HI\\"')
 
 
 def test_output_that_is_not_utf8_still_makes_a_valid_json_line(results):
@@ -127,16 +128,21 @@ def test_output_that_is_not_utf8_still_makes_a_valid_json_line(results):
 
 def test_null_strings_are_compared_safely(results):
     assert results[1]["null_is_not_text"]["message"] == 'NULL == "x": got NULL, expected "x"'
+    assert results[1]["null_is_not_text"]["actual"] == "NULL"
 
 
 def test_a_plain_check_shows_its_condition_even_with_percent_signs(results):
     assert results[1]["condition_with_percent"]["message"] == (
         'add(1, 1) == 3 && "100%": got false, expected true')
+    entry = results[1]["condition_with_percent"]
+    assert (entry["actual"], entry["expected"]) == ("false", "true")
 
 
 def test_doubles_outside_the_tolerance_fail(results):
     assert results[1]["doubles_outside_tolerance"]["message"] == (
         "1.0 == 2.0 (within 0.5): got 1, expected 2")
+    entry = results[1]["doubles_outside_tolerance"]
+    assert (entry["actual"], entry["expected"]) == ("1", "2")
 
 
 def test_a_crash_fails_only_its_test_and_names_the_signal(results):
@@ -150,7 +156,8 @@ def test_a_crash_fails_only_its_test_and_names_the_signal(results):
 
 def test_an_endless_loop_times_out(results):
     assert results[1]["loops_forever"] == {
-        "name": "loops_forever", "status": "error", "message": "timed out after 2 s"}
+        "name": "loops_forever", "status": "error", "message": "timed out after 2 s",
+        "timeout": True}
 
 
 def test_exit_in_the_middle_of_a_test_is_an_error_not_a_pass(results):

@@ -12,8 +12,8 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
-from temper.runner import source
+from temper.core.results import TIMEOUT, Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 HARNESS = Path(__file__).with_name("c_harness") / "temper_test.h"
@@ -100,6 +100,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         return RunResult(Status.ERROR, f"no tests ran (exit {completed.exit_code}): {tail}",
                          duration_seconds=duration)
     tests = []
+    calls = failure_facts.LearnerCalls("c", place, learner_files)
     for record, printed in records:
         name = record.get("name", "?")
         status = {"pass": Status.PASS, "fail": Status.FAIL}.get(record.get("status"),
@@ -118,19 +119,30 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             test_loc = Location(*block_at)
         code = source.braced_block(source.read_lines(place, block_at[0]), block_at[1]) \
             if block_at else None
-        learner = None
+        learner = call_spot = None
         if status is not Status.PASS and code:
             spots = [Location(block_at[0], block_at[1] + n) for n in range(code.count("\n") + 1)]
-            for spot in [test_loc, *spots]:
+            for spot in [test_loc, *spots]:  # the failed check's line, else the first call
                 learner = source.definition_of_called("c", place, spot, learner_files)
                 if learner:
+                    call_spot = spot
                     break
         message = record.get("message")
+        error_type = TIMEOUT if record.get("timeout") else "crash" \
+            if message and message.startswith("crashed") else None
+        facts = None
+        if status is not Status.PASS:
+            compared = status is Status.FAIL
+            facts = failure_facts.build(
+                calls, call_spot or test_loc, top=block_at[1] if block_at else None,
+                actual=record.get("actual"), expected=record.get("expected"),
+                comparison="==" if compared and record.get("expected") is not None else None,
+                exception=None if compared else message, error_type=error_type, frame=learner)
         tests.append(TestResult(
             name=name, status=status, message=message if status is not Status.PASS else None,
             output=truncate_output(record.get("output") or printed)
             if status is not Status.PASS else None,
-            test_code=code, error_type="crash" if message and message.startswith("crashed")
-            else None, learner_location=learner, test_location=test_loc))
+            test_code=code, error_type=error_type, learner_location=learner,
+            test_location=test_loc, facts=facts))
     overall = Status.PASS if all(t.status is Status.PASS for t in tests) else Status.FAIL
     return RunResult(overall, tests=tuple(tests), duration_seconds=duration)

@@ -24,8 +24,12 @@
  *
  * Output: one JSON object per test, one per line, on the original stdout:
  *     {"name":"adds_small_numbers","status":"pass"}
- *     {"name":"x","status":"fail","message":"add(2, 3) == 5: got 4, expected 5","file":"test_add.c","line":3}
+ *     {"name":"x","status":"fail","message":"add(2, 3) == 5: got 4, expected 5",
+ *      "actual":"4","expected":"5","file":"test_add.c","line":3}
  *     {"name":"x","status":"error","message":"crashed: Segmentation fault (SIGSEGV)"}
+ *     {"name":"x","status":"error","message":"timed out after 2 s","timeout":true}
+ * A failed check also gives the two values it compared as "actual" and
+ * "expected" (as shown in the message: numbers, C string literals, false/true).
  * The lines go to a private duplicate of stdout taken before the first test;
  * after that, fd 1 of the harness process itself points at stderr, so stray
  * printf calls in main() cannot corrupt the stream.
@@ -60,6 +64,7 @@
 
 #define TEMPER_MESSAGE_LIMIT 1024 /* bytes of a failure message */
 #define TEMPER_SHOWN_STRING 160   /* characters of a compared string shown */
+#define TEMPER_VALUE_LIMIT (5 * TEMPER_SHOWN_STRING + 8) /* bytes of one shown value */
 
 #if defined(__GNUC__)
 #define TEMPER_PRINTF_(fmt, args) __attribute__((format(printf, fmt, args)))
@@ -77,8 +82,8 @@
 #define CHECK(cond)                                                          \
     do {                                                                     \
         if (!(cond))                                                         \
-            temper_fail_(__FILE__, __LINE__, "%s: got false, expected true", \
-                         #cond);                                             \
+            temper_fail_values_(__FILE__, __LINE__, "false", "true",        \
+                                "%s: got false, expected true", #cond);      \
     } while (0)
 
 #define CHECK_EQ_INT(actual, expected)                                       \
@@ -86,9 +91,8 @@
         long long temper_a_ = (long long)(actual);                           \
         long long temper_e_ = (long long)(expected);                         \
         if (temper_a_ != temper_e_)                                          \
-            temper_fail_(__FILE__, __LINE__,                                 \
-                         "%s == %s: got %lld, expected %lld", #actual,       \
-                         #expected, temper_a_, temper_e_);                   \
+            temper_fail_int_(__FILE__, __LINE__, #actual, #expected,         \
+                             temper_a_, temper_e_);                          \
     } while (0)
 
 #define CHECK_EQ_STR(actual, expected)                                       \
@@ -123,11 +127,14 @@ static inline void temper_write_all_(int fd, const char *data, size_t len)
     }
 }
 
-/* Report "F<line>\n<file>\0<message>" to the parent and end the test. */
-static inline TEMPER_NORETURN_ TEMPER_PRINTF_(3, 4) void temper_fail_(
-    const char *file, int line, const char *fmt, ...)
+#define TEMPER_REPORT_LIMIT (64 + 256 + TEMPER_MESSAGE_LIMIT + 2 * TEMPER_VALUE_LIMIT)
+
+/* Report "F<line>\n<file>\0<message>\0<actual>\0<expected>" to the parent and end the
+ * test; actual and expected are the compared values as shown (NULL: not known). */
+static inline TEMPER_NORETURN_ TEMPER_PRINTF_(5, 6) void temper_fail_values_(
+    const char *file, int line, const char *actual, const char *expected, const char *fmt, ...)
 {
-    char report[64 + 256 + TEMPER_MESSAGE_LIMIT];
+    char report[TEMPER_REPORT_LIMIT];
     int head = snprintf(report, sizeof report, "F%d\n%.255s", line, file);
     size_t used = (size_t)head + 1; /* keep the NUL after the file name */
     va_list args;
@@ -137,6 +144,12 @@ static inline TEMPER_NORETURN_ TEMPER_PRINTF_(3, 4) void temper_fail_(
     if (body < 0)
         body = 0;
     used += (size_t)body < TEMPER_MESSAGE_LIMIT ? (size_t)body : TEMPER_MESSAGE_LIMIT - 1;
+    const char *values[2] = {actual, expected};
+    for (int i = 0; i < 2 && actual != NULL && expected != NULL; i++) {
+        int n = snprintf(report + used + 1, TEMPER_VALUE_LIMIT, "%s", values[i]);
+        used += 1 + (n < 0 ? 0 : (size_t)n < TEMPER_VALUE_LIMIT ? (size_t)n
+                                                                 : TEMPER_VALUE_LIMIT - 1);
+    }
     fflush(stdout);
     fflush(stderr);
     if (temper_state_.report_fd < 0) { /* a check outside any TEST: say so and stop */
@@ -146,6 +159,20 @@ static inline TEMPER_NORETURN_ TEMPER_PRINTF_(3, 4) void temper_fail_(
     }
     temper_write_all_(temper_state_.report_fd, report, used);
     _exit(1);
+}
+
+#define temper_fail_(file, line, ...) temper_fail_values_(file, line, NULL, NULL, __VA_ARGS__)
+
+static inline TEMPER_NORETURN_ void temper_fail_int_(const char *file, int line,
+                                                     const char *actual_src,
+                                                     const char *expected_src, long long actual,
+                                                     long long expected)
+{
+    char got[32], want[32];
+    snprintf(got, sizeof got, "%lld", actual);
+    snprintf(want, sizeof want, "%lld", expected);
+    temper_fail_values_(file, line, got, want, "%s == %s: got %lld, expected %lld", actual_src,
+                        expected_src, actual, expected);
 }
 
 /* Length of the valid UTF-8 sequence starting at s (at most n bytes), or 0. */
@@ -232,11 +259,11 @@ static inline void temper_check_str_(const char *file, int line, const char *act
         return;
     if (actual != NULL && expected != NULL && strcmp(actual, expected) == 0)
         return;
-    char got[5 * TEMPER_SHOWN_STRING + 8], want[5 * TEMPER_SHOWN_STRING + 8];
+    char got[TEMPER_VALUE_LIMIT], want[TEMPER_VALUE_LIMIT];
     temper_quote_(got, actual);
     temper_quote_(want, expected);
-    temper_fail_(file, line, "%s == %s: got %s, expected %s", actual_src,
-                 expected_src, got, want);
+    temper_fail_values_(file, line, got, want, "%s == %s: got %s, expected %s", actual_src,
+                        expected_src, got, want);
 }
 
 static inline void temper_check_dbl_(const char *file, int line, const char *actual_src,
@@ -248,8 +275,11 @@ static inline void temper_check_dbl_(const char *file, int line, const char *act
         diff = -diff;
     if (diff <= tolerance || actual == expected) /* also covers equal infinities */
         return;
-    temper_fail_(file, line, "%s == %s (within %g): got %.10g, expected %.10g",
-                 actual_src, expected_src, tolerance, actual, expected);
+    char got[32], want[32];
+    snprintf(got, sizeof got, "%.10g", actual);
+    snprintf(want, sizeof want, "%.10g", expected);
+    temper_fail_values_(file, line, got, want, "%s == %s (within %g): got %s, expected %s",
+                        actual_src, expected_src, tolerance, got, want);
 }
 
 /* ---- JSON lines ------------------------------------------------------------ */
@@ -451,7 +481,7 @@ static inline void temper_run_(const char *name, void (*test)(void))
     fcntl(output[0], F_SETFL, O_NONBLOCK);
 
     /* Collect the report and the output until the child ends or time runs out. */
-    char rep[64 + 256 + TEMPER_MESSAGE_LIMIT + 1];
+    char rep[TEMPER_REPORT_LIMIT + 1];
     size_t rep_len = 0;
     temper_output_ out = {{0}, 0, 0};
     int rep_open = 1, out_open = 1, status = 0, timed_out = 0;
@@ -493,6 +523,7 @@ static inline void temper_run_(const char *name, void (*test)(void))
         snprintf(msg, sizeof msg, "timed out after %d s", TEMPER_TIMEOUT_SECONDS);
         temper_put_string_(&line, "status", "error", 5);
         temper_put_string_(&line, "message", msg, strlen(msg));
+        temper_puts_(&line, ",\"timeout\":true");
     } else if (rep_len > 0 && rep[0] == 'P' && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         temper_put_string_(&line, "status", "pass", 4);
         passed = 1;
@@ -501,9 +532,19 @@ static inline void temper_run_(const char *name, void (*test)(void))
         char *file = strchr(rep, '\n');
         file = file ? file + 1 : rep + rep_len;
         size_t file_len = strlen(file);
-        const char *msg = file + file_len < rep + rep_len ? file + file_len + 1 : "";
+        const char *end = rep + rep_len;
+        const char *after = file + file_len < end ? file + file_len + 1 : NULL;
+        const char *msg = after ? after : "";
         temper_put_string_(&line, "status", "fail", 4);
         temper_put_string_(&line, "message", msg, strlen(msg));
+        const char *actual = after ? after + strlen(after) + 1 : end;
+        if (actual < end) {
+            const char *expected = actual + strlen(actual) + 1;
+            if (expected < end) {
+                temper_put_string_(&line, "actual", actual, strlen(actual));
+                temper_put_string_(&line, "expected", expected, strlen(expected));
+            }
+        }
         temper_put_string_(&line, "file", file, file_len);
         char num[32];
         snprintf(num, sizeof num, ",\"line\":%ld", strtol(rep + 1, NULL, 10));
