@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from temper import risks
+from temper.core.languages import language_of
 
 CORPUS = Path(__file__).parents[1] / "risk_corpus"
 EXPECT = re.compile(r"expect:\s*(.*?)\s*(\*/)?$")
@@ -20,7 +21,7 @@ EXPECT = re.compile(r"expect:\s*(.*?)\s*(\*/)?$")
 def labelled() -> list[tuple[Path, str, set[str]]]:
     files = []
     for path in sorted(p for p in CORPUS.rglob("*") if p.is_file()):
-        language = risks.language_of(path)
+        language = language_of(path)
         first = path.read_text(encoding="utf-8").splitlines()[0]
         match = EXPECT.search(first)
         if language and match:

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from temper.catalog.yaml_lines import first_alias_line
+from temper.core.languages import LANGUAGES
 
 MARKER_DIR = ".temper"
 MARKER_FILE = "exercise.json"
@@ -51,7 +52,6 @@ def write_inside(root: Path, relpath: str, content: str) -> Path:
 
 
 TRACKS = {"basics": "beginner", "intermediate": "intermediate", "advanced": "advanced"}
-LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c", "java")
 RelativeFiles = dict[str, str]
 
 

@@ -101,7 +101,7 @@ def exercise_reset(folder: Path) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def exercise_next(language: str | None, as_json: bool) -> None:
     """Recommend the next exercise from your profile, and say why."""
-    from temper.catalog.exercises import LANGUAGES
+    from temper.core.languages import LANGUAGES
 
     if language and language not in LANGUAGES:
         fail(f"unknown language {language!r}; one of: {', '.join(LANGUAGES)}")

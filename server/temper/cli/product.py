@@ -96,8 +96,7 @@ def drift(paths: tuple[Path, ...], as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def progress_command(folder: Path, as_json: bool) -> None:
     """Run the project's tests and show which acceptance criteria they prove."""
-    from temper.cli.main import _session_or_fail
-    from temper.cli.support import open_coach
+    from temper.cli.support import open_coach, session_or_fail
     from temper.product.progress import progress
     from temper.product.project import find_project
 
@@ -107,7 +106,7 @@ def progress_command(folder: Path, as_json: bool) -> None:
 
     async def go():
         async with open_coach() as coach:
-            session = await _session_or_fail(coach, project.root)
+            session = await session_or_fail(coach, project.root)
             return (await coach.run(session)).result
 
     result = asyncio.run(go())

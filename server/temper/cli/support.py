@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -33,6 +34,16 @@ async def open_coach():
         yield coach
     finally:
         await coach.close()
+
+
+async def session_or_fail(coach, folder: Path):
+    """The folder's pairing session, or a clean failure naming what Temper looked for."""
+    session = await coach.open_workspace(folder)
+    if session is None:
+        from temper.product.workspace import no_workspace_message
+
+        fail(no_workspace_message(folder.resolve()))
+    return session
 
 
 def fail(message: str) -> None:

@@ -143,7 +143,7 @@ async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
 async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     """temper.nextExercise {language?}: the recommended next exercise and why; null when none
     is left."""
-    from temper.catalog.exercises import LANGUAGES
+    from temper.core.languages import LANGUAGES
 
     language = _options(args).get("language")
     if language is not None and language not in LANGUAGES:

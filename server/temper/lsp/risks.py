@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from temper.core.languages import language_of
 from temper.lsp import exercise_specs, product_specs
 from temper.lsp.convert import risk_diagnostic
 from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
@@ -34,7 +35,7 @@ async def analyse(ls: TemperServer, uri: str, thorough: bool, delay: float) -> N
     await asyncio.sleep(delay)
     document = ls.workspace.text_documents.get(uri)
     path = uri_to_path(uri)
-    language = risks.language_of(path)
+    language = language_of(path)
     if document is None or language is None:
         return
     version, source = document.version, document.source

@@ -11,8 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from temper.core.languages import LANGUAGES
+
 SPECS_DIR = ".specs"
-LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c", "java")
 
 
 class Feature(BaseModel):

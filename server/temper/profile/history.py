@@ -10,39 +10,15 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
+if TYPE_CHECKING:
+    from temper.runner.transcript import Transcript
+
 OUTPUT_LIMIT = 4000  # characters of a run's output kept in the log
-MAX_FILE_BYTES = 200_000
 
-
-
-@dataclass(frozen=True)
-class Transcript:
-    """What one run did, beyond its structured result."""
-    command: str
-    backend: str
-    exit_code: int | None
-    duration_seconds: float
-    output: str
-    files: dict[str, str]  # the learner's files as the run saw them (unsaved text included)
-
-
-def read_files(folder: Path) -> dict[str, str]:
-    """The text files of a work dir copy, by relative path (binary and large files left out)."""
-    files = {}
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
-            continue
-        try:
-            files[path.relative_to(folder).as_posix()] = path.read_text(encoding="utf-8")
-        except (UnicodeDecodeError, OSError):
-            continue
-    return files
 
 
 def _hash(text: str) -> str:

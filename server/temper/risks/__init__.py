@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from pathlib import Path
 
 from temper.core.risks import Detection, Rule
 
-EXTENSIONS = {".py": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
-              ".ts": "typescript", ".tsx": "typescript", ".go": "go", ".rs": "rust", ".c": "c",
-              ".h": "c", ".java": "java"}
 MAX_BYTES = 1_000_000
-
-
-def language_of(path: str | Path) -> str | None:
-    return EXTENSIONS.get(Path(path).suffix.lower())
 
 
 @functools.cache

@@ -158,8 +158,3 @@ def describe(setting: str) -> dict:
     return {"backend": chosen.name, "setting": setting, "isolation": chosen.isolation(),
             "toolchains": toolchains()}
 
-
-def forget_docker() -> None:
-    """Drop the cached engine (after it stopped answering)."""
-    global _docker, _probed_at
-    _docker, _probed_at = None, 0.0

@@ -27,7 +27,6 @@ LOAD_ERROR_PLACE = re.compile(r"^(?:file://)?(/[^\s:]+):(\d+)$", re.MULTILINE)
 ERROR_LINE = re.compile(r"^(?P<type>[A-Z]\w*(?:Error|Exception))(?: \[\w+\])?: (?P<message>.*)$",
                         re.MULTILINE)
 TS_MINIMUM = (22, 6)
-SUFFIXES = {"javascript": (".js", ".cjs", ".mjs"), "typescript": (".ts", ".mts", ".cts")}
 
 
 class MissingNode(Exception):

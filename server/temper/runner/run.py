@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
+from temper.core.languages import SUFFIXES
 from temper.core.results import RunResult, Status
-from temper.profile.history import Transcript, read_files
 from temper.runner import backends, c, golang, java, node, python, rust
 from temper.runner.job import Completed
 from temper.runner.sandbox import Limits, copy_workspace
+from temper.runner.transcript import Transcript, read_files
 
 DEFAULT_TIMEOUT = 10.0
 
@@ -31,15 +32,9 @@ class Language:
     suffixes: tuple[str, ...]
 
 
-LANGUAGES = {
-    "python": Language(python, (".py",)),
-    "javascript": Language(node, (".js", ".cjs", ".mjs")),
-    "typescript": Language(node, (".ts", ".mts", ".cts")),
-    "go": Language(golang, (".go",)),
-    "rust": Language(rust, (".rs",)),
-    "c": Language(c, (".c", ".h")),
-    "java": Language(java, (".java",)),
-}
+_ADAPTERS = {"python": python, "javascript": node, "typescript": node, "go": golang,
+             "rust": rust, "c": c, "java": java}
+LANGUAGES = {name: Language(_ADAPTERS[name], SUFFIXES[name]) for name in _ADAPTERS}
 
 
 def _files(workdir: Path, language: Language) -> list[str]:
