@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.lsp.convert import exercise_spec_diagnostic, hover, line_range
-from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
+from temper.lsp.uris import is_file_uri, uri_to_path
+
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 CATALOG_FOLDER = "specs"
 NOT_SPECS = ("concepts.yaml", "concepts.yml")

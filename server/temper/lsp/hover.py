@@ -6,6 +6,8 @@ Reads what is already computed and never waits on a provider or a run.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lsprotocol import types
 
 from temper.core.levels import Level
@@ -13,7 +15,10 @@ from temper.core.risks import explanation
 from temper.lsp import exercise_specs
 from temper.lsp.convert import failure_markdown, hint_markdown, on_lines_of
 from temper.lsp.convert import hover as make_hover
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.uris import uri_to_path
+
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 
 def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from temper.lsp.server import TemperServer, uri_to_path
+from temper.lsp.uris import uri_to_path
+
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 

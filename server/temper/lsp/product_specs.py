@@ -7,15 +7,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.core.results import RunResult
 from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic
-from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
+from temper.lsp.uris import is_file_uri, uri_to_path
 from temper.product.model import SPECS_DIR
 from temper.product.progress import State, progress
 from temper.product.project import SpecFile, load_spec, spec_paths
+
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 UNMET = (State.FAILING, State.NOT_RUN)

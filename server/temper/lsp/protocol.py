@@ -79,7 +79,7 @@ def _is_id(value: Any) -> bool:
 
 
 def _command_error(exc: BaseException | None) -> BaseException | None:
-    from temper.lsp.server import CommandError
+    from temper.lsp.arguments import CommandError
 
     while exc is not None and not isinstance(exc, CommandError):
         exc = exc.__cause__ or exc.__context__

@@ -7,13 +7,17 @@ import asyncio
 import logging
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.core.session import PairingSession
 from temper.lsp import next_up, product_specs
 from temper.lsp.convert import run_diagnostics
-from temper.lsp.server import TemperServer, is_file_uri, uri_to_path
+from temper.lsp.uris import is_file_uri, uri_to_path
+
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 

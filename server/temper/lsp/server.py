@@ -12,32 +12,21 @@ import logging
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import quote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from temper import __version__
+from temper.lsp.arguments import CommandError
 from temper.lsp.convert import HintNote, hint_diagnostic
+from temper.lsp.uris import is_file_uri, uri_to_path
 
 if TYPE_CHECKING:
     from temper.coach.pairing import Coach
     from temper.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-class CommandError(ValueError):
-    """Arguments a command cannot use; the message is shown to the learner."""
-
-
-def uri_to_path(uri: str) -> Path:
-    return Path(unquote(urlparse(uri).path))
-
-
-def is_file_uri(uri: str) -> bool:
-    """Only files on disk take part: not a diff view's `git:` copy or an untitled buffer."""
-    return uri.startswith("file:")
 
 
 class TemperServer(LanguageServer):

@@ -12,11 +12,12 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from lsprotocol import types
 
-from temper.lsp.server import TemperServer
+if TYPE_CHECKING:
+    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
