@@ -101,3 +101,35 @@ def test_c_hanging_test_fails_alone_as_timeout(c_run):
     assert stuck.error_type == TIMEOUT and stuck.hung and stuck.facts.call == "spin(1)"
     assert at(stuck.learner_location) == ("calc.c", 12)
     assert c_run["adds_zero"].status is Status.PASS
+
+
+# ---- Go -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def go_run(tmp_path_factory) -> dict:
+    need("go")
+    return by_name(run(tmp_path_factory, "go", 60))
+
+
+def test_go_wrong_value_gives_call_expected_and_actual(go_run):
+    facts = go_run["TestAdd"].facts
+    assert (facts.call, facts.arguments) == ("Add(2, 3)", ("2", "3"))
+    assert (facts.actual, facts.expected, facts.missing) == ("-1", "5", ())
+    # the message shows the call with its values: preferred to the source's variables
+    facts = go_run["TestReverse"].facts
+    assert (facts.call, facts.actual, facts.expected) == ('Reverse("ab")', '"ab"', '"ba"')
+
+
+def test_go_panic_gives_the_exception_and_the_learner_frame(go_run):
+    failed = go_run["TestAt"]
+    assert failed.facts.exception == "panic: runtime error: index out of range [3] with length 1"
+    assert failed.facts.call == "At([]int{1}, 3)" and failed.facts.missing == ()
+    assert at(failed.learner_location) == ("index/index.go", 4)
+
+
+def test_go_hanging_test_fails_alone_as_timeout(go_run):
+    stuck = go_run["TestSpin"]
+    assert stuck.error_type == TIMEOUT and stuck.hung and stuck.facts.call == "Spin(1)"
+    assert at(stuck.learner_location) in (("calc.go", 12), ("calc.go", 13))
+    assert at(stuck.test_location) == ("calc_test.go", 27)
+    assert go_run["TestZero"].status is Status.PASS and go_run["TestAdd"].status is Status.FAIL

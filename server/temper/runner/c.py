@@ -130,19 +130,19 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         message = record.get("message")
         error_type = TIMEOUT if record.get("timeout") else "crash" \
             if message and message.startswith("crashed") else None
-        facts = None
-        if status is not Status.PASS:
-            compared = status is Status.FAIL
-            facts = failure_facts.build(
-                calls, call_spot or test_loc, top=block_at[1] if block_at else None,
-                actual=record.get("actual"), expected=record.get("expected"),
-                comparison="==" if compared and record.get("expected") is not None else None,
-                exception=None if compared else message, error_type=error_type, frame=learner)
-        tests.append(TestResult(
+        result = TestResult(
             name=name, status=status, message=message if status is not Status.PASS else None,
             output=truncate_output(record.get("output") or printed)
             if status is not Status.PASS else None,
             test_code=code, error_type=error_type, learner_location=learner,
-            test_location=test_loc, facts=facts))
+            test_location=test_loc)
+        if status is not Status.PASS:
+            compared = status is Status.FAIL
+            result = failure_facts.attach(
+                result, calls, call_spot or test_loc, top=block_at[1] if block_at else None,
+                actual=record.get("actual"), expected=record.get("expected"),
+                comparison="==" if compared and record.get("expected") is not None else None,
+                exception=None if compared else message)
+        tests.append(result)
     overall = Status.PASS if all(t.status is Status.PASS for t in tests) else Status.FAIL
     return RunResult(overall, tests=tuple(tests), duration_seconds=duration)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from temper.core.results import FACT_NAMES, TIMEOUT, Facts, Location
+from temper.core.results import FACT_NAMES, TIMEOUT, Facts, Location, TestResult
 from temper.runner import source
 from temper.runner.job import Place
 
@@ -88,6 +88,14 @@ def call_in(text: str, name: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
+
+
+def blank_strings(text: str) -> str:
+    """`text` with the inside of its string literals blanked out, positions kept."""
+    return STRING.sub(lambda m: m[0][0] + " " * (len(m[0]) - 2) + m[0][-1], text)
+
+
 class LearnerCalls:
     """Finds the learner's functions called in a test's lines (their definitions are looked
     up once per run)."""
@@ -115,13 +123,16 @@ class LearnerCalls:
         if not 1 <= line <= len(lines):
             return None
         text = "\n".join(lines[line - 1: line - 1 + JOINED_LINES])
-        first = lines[line - 1]
+        code = blank_strings(text)  # a name inside a message is not a call
+        first = code.split("\n", 1)[0]
         for name in source.CALLED_NAME.findall(first):
             if self.defined(name) is None:
                 continue
-            found = call_in(text, name)
+            found = call_in(code, name)
             if found:
-                return found[0], name, found[1]
+                start = code.index(found[0])
+                written = text[start: start + len(found[0])]
+                return written, name, call_in(written, name)[1]
         return None
 
     def near(self, at: Location | None, top: int | None = None
@@ -137,6 +148,23 @@ class LearnerCalls:
             if found:
                 return found
         return None
+
+
+def attach(result: TestResult, calls: LearnerCalls, test_loc: Location | None, *,
+           top: int | None = None, message: str | None = None, actual: str | None = None,
+           expected: str | None = None, comparison: str | None = None,
+           exception: str | None = None) -> TestResult:
+    """`result` with its facts; a failure with no learner frame is placed on the definition of
+    the learner function its test called (found on the failing line or above it)."""
+    facts = build(calls, test_loc, top=top, message=message, actual=actual, expected=expected,
+                  comparison=comparison, exception=exception, error_type=result.error_type,
+                  frame=result.learner_location)
+    if result.learner_location is None and facts.function:
+        defined = calls.defined(facts.function)
+        if defined is not None:
+            result = replace(result, learner_location=defined)
+            facts = replace(facts, missing=tuple(m for m in facts.missing if m != "frame"))
+    return replace(result, facts=facts)
 
 
 def build(calls: LearnerCalls, test_loc: Location | None, *, top: int | None = None,

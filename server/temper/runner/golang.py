@@ -8,14 +8,20 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
-from temper.runner import source
+from temper.core.results import TIMEOUT, Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 COMPILER = re.compile(r"^(?:\./)?(?P<path>[^\s:]+\.go):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?P<msg>.+)$",
                       re.MULTILINE)
 REPORTED = re.compile(r"^\s+(?P<path>[\w./-]+\.go):(?P<line>\d+): ?(?P<msg>.*)$")
 PANIC_FRAME = re.compile(r"^\s+(?P<path>/\S+\.go):(?P<line>\d+)(?: \+0x[0-9a-f]+)?$", re.MULTILINE)
+GOROUTINE = re.compile(r"\n\s*\ngoroutine \d+ ")
+TIMED_OUT = "panic: test timed out after"
+# The test binary panics at this limit, printing every goroutine's stack: the test that was
+# running fails as Timeout, placed where it was stuck; the tests before it keep their results.
+# Shorter than a run's usual wall clock (10 s), which also has to build the tests.
+TEST_TIMEOUT = "4s"
 FRAMEWORK = re.compile(r"^(=== (RUN|PAUSE|CONT)|\s*--- (FAIL|PASS|SKIP)|PASS$|FAIL$|ok\s|FAIL\s)")
 
 
@@ -29,7 +35,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         raise FileNotFoundError("Go exercises need the go command (Debian: apt-get install "
                                 "golang-go, or scripts/install-runtimes).")
     root = Path(go).resolve().parent.parent
-    return Job([Step([go, "test", "-json", "./..."])],
+    return Job([Step([go, "test", "-json", f"-timeout={TEST_TIMEOUT}", "./..."])],
                env={"GOPROXY": "off", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
                     "CGO_ENABLED": "0", "GOPATH": str(place.out / "gopath")},
                tools=(root,), caches={"GOCACHE": "go-build"}, address_space_factor=8)
@@ -45,6 +51,16 @@ def _build_error(stderr: str, place: Place) -> RunResult | None:
                          error_location=Location(relpath, int(match["line"]), col),
                          error_type="CompileError")
     return None
+
+
+def _running_goroutine(dump: str) -> str:
+    """Of a timeout's goroutine dump, the stack of the goroutine that runs a test function
+    (the others are the test framework's)."""
+    for block in GOROUTINE.split(dump):
+        if any(is_test(m["path"]) for m in PANIC_FRAME.finditer(block)) and \
+                "testing.(*M)" not in block:
+            return block
+    return dump
 
 
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
@@ -76,6 +92,7 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
                                     f"{tail}")
         return replace(result, duration_seconds=completed.duration_seconds)
     tests = []
+    calls = failure_facts.LearnerCalls(language, place, learner_files)
     for name in order:
         has_children = any(other.startswith(name + "/") for other in order)
         lines = output.get(name, [])
@@ -103,6 +120,11 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             panic = next(line for line in lines if "panic:" in line)
             message = panic.strip().removesuffix(" [recovered]")
             error_type = "panic"
+            if TIMED_OUT in text:
+                message = (f"the test did not finish within {TEST_TIMEOUT.removesuffix('s')} s; "
+                           "look for a loop that never ends")
+                error_type, status = TIMEOUT, Status.FAIL
+                text = _running_goroutine(text)
             for match in PANIC_FRAME.finditer(text):
                 relpath = source.relative(match["path"], place)
                 if relpath is None:
@@ -132,6 +154,13 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             found = source.definition_of_called(language, place, test_loc, learner_files)
             if found:
                 result = replace(result, learner_location=found)
+        if status is not Status.PASS:
+            raised = error_type is not None
+            actual, expected = (None, None) if raised else failure_facts.got_want(message)
+            result = failure_facts.attach(
+                result, calls, test_loc, top=definition[1] if definition else None,
+                message=message, actual=actual, expected=expected,
+                exception=message if raised else None)
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests ran", duration_seconds=completed.duration_seconds)

@@ -481,11 +481,11 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         if status is not Status.PASS:
             compared = error_type in ("AssertionFailedError", "AssertionError")
             actual, expected = failure_facts.junit_values(message) if compared else (None, None)
-            result = replace(result, facts=failure_facts.build(
-                calls, test_loc, top=at[2] if at else None, actual=actual, expected=expected,
-                comparison="==" if expected is not None else None,
+            result = failure_facts.attach(
+                result, calls, test_loc, top=at[2] if at else None, actual=actual,
+                expected=expected, comparison="==" if expected is not None else None,
                 exception=None if compared or error_type == "MultipleFailuresError"
-                else message, error_type=error_type, frame=result.learner_location))
+                else message)
         tests.append(result)
     if not tests:
         return RunResult(Status.ERROR, "no tests ran (are the test methods marked @Test?)",
