@@ -54,7 +54,8 @@ def test_saying_stuck_after_a_hint_climbs_one_rung():
 def test_nothing_tried_since_the_last_hint_stays_on_the_same_rung():
     d = pick(levels_given=(L1,), seconds_since_last_hint=20)
     assert d.level == L1
-    assert "try it before climbing" in d.reason
+    assert "another at the same rung to try" in d.reason
+    assert "climb" not in d.reason
 
 
 def test_l2_then_a_failed_run_reaches_l3_on_the_standard_track():
@@ -112,7 +113,7 @@ def test_high_dependency_starts_one_rung_lower():
 def test_high_dependency_requires_a_run_before_climbing():
     waited = pick(levels_given=(L1,), seconds_since_last_hint=600, hint_dependency=0.7)
     assert waited.level == L1
-    assert "run the tests after it" in waited.reason
+    assert "opens after you run the tests" in waited.reason
     stuck = pick(intent=Intent.STUCK, levels_given=(L2,), hint_dependency=0.7)
     assert stuck.level == L2
     ran = pick(levels_given=(L1,), failed_runs_since_last_hint=1, hint_dependency=0.7)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -55,24 +56,71 @@ TRACKS = {"basics": "beginner", "intermediate": "intermediate", "advanced": "adv
 RelativeFiles = dict[str, str]
 
 
-class Hints(BaseModel):
-    """The authored hint ladder, one list of hints per level."""
+class AuthoredHint(BaseModel):
+    """A hint with the failure it is written for."""
     model_config = ConfigDict(extra="forbid")
-    L0: list[str] = Field(default_factory=list, description=(
+    text: str = Field(description="The hint, following the rules of its level.")
+    tests: list[str] = Field(default_factory=list, description=(
+        "The tests whose failure this hint addresses; it is served only while one of them "
+        "fails. Empty: the ladder's `tests`."))
+
+
+Hint = str | AuthoredHint
+
+
+class Hints(BaseModel):
+    """The authored hint ladder, one list of hints per level, and the failures it is for."""
+    model_config = ConfigDict(extra="forbid")
+    tests: list[str] = Field(default_factory=list, description=(
+        "The tests whose failure these hints address (usually those the starter fails). A hint "
+        "is served only while one of its tests fails, so a learner whose mistake is another one "
+        "gets a hint built from their own run instead. Empty: every failure."))
+    L0: list[Hint] = Field(default_factory=list, description=(
         "Clarifying questions that make the learner think; each ends with a question mark. "
         "At least two."))
-    L1: list[str] = Field(default_factory=list, description=(
+    L1: list[Hint] = Field(default_factory=list, description=(
         "A direction: the kind of problem or the idea to use, without code and without names "
         "from the solution. At least two."))
-    L2: list[str] = Field(default_factory=list, description=(
+    L2: list[Hint] = Field(default_factory=list, description=(
         "Where to look and which concept applies; may name the learner's function, but has no "
         "code blocks or code statements. At least two."))
-    L3: list[str] = Field(default_factory=list, description=(
+    L3: list[Hint] = Field(default_factory=list, description=(
         "A skeleton with holes (`____`) in an indented block; never the complete solution "
         "(similarity to it stays below the stated limit). At least one."))
 
-    def at(self, level: int) -> list[str]:
+    def _entries(self, level: int) -> list[Hint]:
         return list(getattr(self, f"L{level}", []) if 0 <= level <= 3 else [])
+
+    def at(self, level: int) -> list[str]:
+        """Every hint text of a level, whatever failure it is for."""
+        return [h if isinstance(h, str) else h.text for h in self._entries(level)]
+
+    def tests_for(self, level: int, index: int) -> list[str]:
+        entry = self._entries(level)[index]
+        return (entry.tests if isinstance(entry, AuthoredHint) and entry.tests else self.tests)
+
+    def texts(self) -> dict[str, list[str]]:
+        return {f"L{level}": self.at(level) for level in range(4)}
+
+    def fitting(self, level: int, failing: Collection[str] | None) -> list[tuple[int, str]]:
+        """(index, text) of the hints of a level that fit the failing tests; `None` when no run
+        is known, so every hint fits."""
+        found = []
+        for index, text in enumerate(self.at(level)):
+            tests = self.tests_for(level, index)
+            if failing is None or not tests or any(fits(name, tests) for name in failing):
+                found.append((index, text))
+        return found
+
+
+def fits(test_name: str, tests: Collection[str]) -> bool:
+    """Whether a test of a run is one of `tests`: the same name, or a case of it (pytest's
+    `name[param]`, Go's `Name/sub`, Rust's `module::name`, JUnit's `Class.name`)."""
+    for wanted in tests:
+        if test_name == wanted or test_name.startswith((wanted + "[", wanted + "/")) \
+                or test_name.endswith(("::" + wanted, "." + wanted)):
+            return True
+    return False
 
 
 class Check(BaseModel):

@@ -19,7 +19,14 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from temper.catalog.exercises import TRACKS, Exercise, default_catalog_root, read_tree, write_inside
+from temper.catalog.exercises import (
+    TRACKS,
+    Exercise,
+    default_catalog_root,
+    fits,
+    read_tree,
+    write_inside,
+)
 from temper.catalog.yaml_lines import YamlMap, first_alias_line
 from temper.core.hint_rules import check_hints
 
@@ -176,7 +183,7 @@ def check_static(path: Path, text: str, root: Path, concepts: dict[str, str],
     _check_files(spec)
     exercise = spec.exercise
     public = {**exercise.starter, **exercise.tests, "README.md": exercise.description}
-    for problem in check_hints(exercise.hints.model_dump(), exercise.solution, public):
+    for problem in check_hints(exercise.hints.texts(), exercise.solution, public):
         where = ("hints", problem.level) + (() if problem.index is None else (problem.index,))
         spec.add(where, problem.severity, problem.message)
     return spec
@@ -296,6 +303,30 @@ async def check_runs(spec: Spec, limit: asyncio.Semaphore, timeout: float | None
         spec.add((), "error", f"the reference solution does not pass every test "
                               f"({solution.passed} passed, {solution.failed} failed): "
                               f"{why.strip()[:400]}")
+    _check_hint_tests(spec, [t.name for t in (solution.tests or starter.tests)],
+                      [t.name for t in starter.tests if t.status.value != "pass"])
+
+
+def _check_hint_tests(spec: Spec, names: list[str], starter_failing: list[str]) -> None:
+    """The tests a hint says it is for exist, and the starter fails at least one of them (the
+    hints are written for the starter's mistakes)."""
+    hints = spec.exercise.hints
+    if not names:
+        return
+    marked = [(("hints", "tests"), hints.tests)]
+    for level in range(4):
+        for index in range(len(hints.at(level))):
+            own = hints.tests_for(level, index)
+            if own is not hints.tests:
+                marked.append((("hints", f"L{level}", index, "tests"), own))
+    for where, tests in marked:
+        for test in tests:
+            if not any(fits(name, [test]) for name in names):
+                spec.add(where, "error", f"no test is named {test!r} (the run has "
+                                         f"{', '.join(names[:6])}{'…' * (len(names) > 6)})")
+        if tests and starter_failing and not any(fits(n, tests) for n in starter_failing):
+            spec.add(where, "warning", "the starter fails none of these tests, so a learner "
+                                       "who starts from it never sees the hints for them")
 
 
 @dataclass

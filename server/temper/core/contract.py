@@ -26,6 +26,7 @@ class TestState(StrEnum):
     UNKNOWN = "unknown"
     BUILD_ERROR = "build_error"
     FAILING = "failing"
+    HANGING = "hanging"  # a test never finished: stopped at its time limit (an endless loop)
     PASSING = "passing"
 
 
@@ -135,13 +136,19 @@ def _automatic(s: Situation, track: Track) -> tuple[Level, list[str]]:
             level = max(level, Level(given + 1))
             why = [f"You already had a hint at {given.label} and {effort}, so we climb to "
                    f"{Level(level).label}."]
+        elif level > given:
+            why = [f"You had a hint at {given.label}; {ASKED[s.intent].lower()}, which starts "
+                   f"at {level.label}."]
         else:
-            level = max(level, given)
-            wait = "run the tests after it" if s.hint_dependency > HIGH_DEPENDENCY else "try it"
-            why = [f"You had a hint at {given.label}; {wait} before climbing, so here is "
-                   f"another at {level.label}."]
+            level = given
             if s.hint_dependency > HIGH_DEPENDENCY:
-                why.append("You have leaned on hints lately, so a run comes before the next rung.")
+                why = [f"You had a hint at {given.label} and have leaned on hints lately, so "
+                       "here is another at the same rung; the next one opens after you run the "
+                       "tests."]
+            else:
+                why = [f"You had a hint at {given.label} and have not run the tests since, so "
+                       "here is another at the same rung to try; the next one opens after a "
+                       "run, or after two minutes of work."]
     else:
         if s.skill is not None and s.skill >= STRONG_SKILL and level > Level.L0:
             level = Level(level - 1)
@@ -166,6 +173,9 @@ def _automatic(s: Situation, track: Track) -> tuple[Level, list[str]]:
         level = Level.L2
         why.append("Your code does not run yet (a syntax or import error), so the hint points "
                    "at the place.")
+    elif s.test_state is TestState.HANGING:
+        why.append("A test never finished and was stopped at its time limit, so the hint is "
+                   "about what makes your loop stop.")
     level = min(level, AUTOMATIC_MAX)
     if level >= Level.L3:
         since = s.seconds_since_last_strong_hint

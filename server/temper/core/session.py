@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from temper.core.contract import Intent, Situation, TestState
+from temper.core.results import TIMEOUT
 from temper.core.events import (
     Event,
     ExerciseCompleted,
@@ -57,6 +58,9 @@ class PairingSession:
         last = self.runs[-1]
         if last.status == "pass":
             return TestState.PASSING
+        tests = (last.result or {}).get("tests") or ()
+        if last.error_type == TIMEOUT or any(t.get("error_type") == TIMEOUT for t in tests):
+            return TestState.HANGING
         return TestState.BUILD_ERROR if last.status == "error" else TestState.FAILING
 
     @property
