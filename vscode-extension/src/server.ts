@@ -3,7 +3,8 @@ import * as os from "node:os";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 import { Interpreter, resolveInterpreter } from "./model/interpreter";
-import { checkTemper } from "./model/preflight";
+import { Environments, ServerPython } from "./environment";
+import { versionProblem } from "./model/versions";
 import { contributedKeys, serverSettings } from "./model/settings";
 import { apiKeyEnvironment } from "./secrets";
 import { installHintProgress } from "./progress";
@@ -78,8 +79,13 @@ export class TemperServer implements vscode.Disposable {
   client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   readonly output = vscode.window.createOutputChannel("Temper");
+  private readonly environments: Environments;
+  /** The Python the running server was started with, and how it was found. */
+  server: ServerPython | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly hooks: Hooks) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly hooks: Hooks) {
+    this.environments = new Environments(context, this.output);
+  }
 
   /** The running client, started on first use. */
   async ready(): Promise<LanguageClient | undefined> {
@@ -91,19 +97,13 @@ export class TemperServer implements vscode.Disposable {
   private async start(): Promise<LanguageClient | undefined> {
     const interpreter = await chooseInterpreter();
     const env = { ...process.env, ...(await apiKeyEnvironment(this.context.secrets)) };
-    this.output.appendLine(`Starting Temper: ${interpreter.command} -m temper lsp (${interpreter.source})`);
-    const problem = await checkTemper(interpreter, env);
-    if (problem) {
-      this.output.appendLine(problem);
-      void vscode.window.showErrorMessage(problem, "Set temper.pythonPath", "Show Log").then((pick) => {
-        if (pick === "Set temper.pythonPath") {
-          void vscode.commands.executeCommand("workbench.action.openSettings", "temper.pythonPath");
-        } else if (pick === "Show Log") this.output.show();
-      });
-      return undefined;
-    }
+    this.output.appendLine(`Looking for Temper: interpreter ${interpreter.command} (${interpreter.source})`);
+    const python = await this.environments.resolve(interpreter, env);
+    if (!python) return undefined;
+    this.server = python;
+    this.output.appendLine(`Starting Temper: ${python.command} -m temper lsp (${python.how})`);
     const serverOptions: ServerOptions = {
-      command: interpreter.command,
+      command: python.command,
       args: ["-m", "temper", "lsp"],  // stdio; no `transport`, which would add --stdio
       options: { env },
     };
@@ -137,7 +137,23 @@ export class TemperServer implements vscode.Disposable {
     this.client = client;
     await client.start();
     installHintProgress(client);
+    this.checkVersion(client, python);
     return client;
+  }
+
+  /** Says clearly when the server's version (its serverInfo) is too far from the extension's. */
+  private checkVersion(client: LanguageClient, python: ServerPython): void {
+    const server = client.initializeResult?.serverInfo?.version;
+    const ours = String(this.context.extension.packageJSON?.version ?? "");
+    this.output.appendLine(`Temper server ${server ?? "(no version)"}, extension ${ours}`);
+    const problem = versionProblem(ours, server, python.how);
+    if (!problem) return;
+    this.output.appendLine(problem);
+    void vscode.window.showWarningMessage(problem, "Set temper.pythonPath", "Show Log").then((pick) => {
+      if (pick === "Set temper.pythonPath") {
+        void vscode.commands.executeCommand("workbench.action.openSettings", "temper.pythonPath");
+      } else if (pick === "Show Log") this.output.show();
+    });
   }
 
   async restart(): Promise<void> {

@@ -25,8 +25,9 @@ test("a missing interpreter and a missing package get different fixes", () => {
   assert.match(missing, /\/nope\/python \(from the setting temper.pythonPath\) was not found/);
   assert.match(missing, /set temper.pythonPath/);
   const noPackage = missingTemperMessage({ command: "python3", source: "default" },
-    { notFound: false, detail: "Traceback…\nModuleNotFoundError: No module named 'temper'\n" });
-  assert.match(noPackage, /Temper is not installed for python3/);
-  assert.match(noPackage, /`python3 -m pip install temper`/);
-  assert.match(noPackage, /No module named 'temper'$/);
+    { notFound: false, detail: "Traceback…\nSyntaxError: invalid syntax\n" });
+  assert.match(noPackage, /Temper could not run python3/);
+  assert.match(noPackage, /`python3 -m pip install temper-coach`/);
+  assert.match(noPackage, /`pipx install temper-coach`/);
+  assert.match(noPackage, /SyntaxError: invalid syntax$/);
 });

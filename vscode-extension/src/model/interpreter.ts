@@ -49,8 +49,9 @@ export function missingTemperMessage(
     return `Temper could not start: the Python interpreter ${where} was not found. ` +
       "Fix: install Python 3.11 or newer, or set temper.pythonPath to a Python that has Temper.";
   }
-  return `Temper is not installed for ${where}. ` +
-    `Fix: run \`${interpreter.command} -m pip install temper\` (or \`pip install -e .\` in a ` +
-    "checkout of Temper), or set temper.pythonPath to a Python that has it, then restart " +
-    `the Temper server. Details: ${failure.detail.trim().split("\n").slice(-1)[0] ?? ""}`;
+  return `Temper could not run ${where}. ` +
+    `Fix: select a Python 3.11 or newer (temper.pythonPath or the Python extension), or install ` +
+    `Temper into one (\`pipx install temper-coach\`, or \`${interpreter.command} -m pip install ` +
+    "temper-coach`) and set temper.pythonPath to it, then restart the Temper server. " +
+    `Details: ${failure.detail.trim().split("\n").slice(-1)[0] ?? ""}`;
 }
