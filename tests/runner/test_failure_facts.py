@@ -133,3 +133,36 @@ def test_go_hanging_test_fails_alone_as_timeout(go_run):
     assert at(stuck.learner_location) in (("calc.go", 12), ("calc.go", 13))
     assert at(stuck.test_location) == ("calc_test.go", 27)
     assert go_run["TestZero"].status is Status.PASS and go_run["TestAdd"].status is Status.FAIL
+
+
+# ---- Rust (a watchdog gives libtest a per-test limit) ----------------------------------------
+
+@pytest.fixture(scope="module")
+def rust_run(tmp_path_factory) -> dict:
+    need("cargo")
+    return by_name(run(tmp_path_factory, "rust", 120))
+
+
+def test_rust_wrong_value_gives_call_expected_and_actual(rust_run):
+    facts = rust_run["adds_small"].facts
+    assert (facts.call, facts.arguments) == ("add(2, 3)", ("2", "3"))
+    assert (facts.actual, facts.expected, facts.comparison) == ("-1", "5", "==")
+    assert facts.missing == ()
+    # assert_eq!(expected, call): `right` is what the learner's code gave
+    facts = rust_run["expected_first"].facts
+    assert (facts.actual, facts.expected) == ("-1", "5")
+
+
+def test_rust_panic_gives_the_exception_and_the_learner_frame(rust_run):
+    failed = rust_run["indexes"]
+    assert failed.facts.exception == "index out of bounds: the len is 1 but the index is 3"
+    assert failed.facts.call == "at(&[1], 3)" and failed.facts.missing == ()
+    assert at(failed.learner_location) == ("src/lib.rs", 6)
+    assert at(failed.test_location) == ("tests/calc.rs", 10)
+
+
+def test_rust_hanging_test_fails_alone_as_timeout_and_the_rest_still_run(rust_run):
+    stuck = rust_run["spins"]
+    assert stuck.error_type == TIMEOUT and stuck.hung and stuck.facts.call == "spin(1)"
+    assert at(stuck.learner_location) == ("src/lib.rs", 9)  # no stack: the function called
+    assert rust_run["zero"].status is Status.PASS  # libtest runs it after `spins`

@@ -1,5 +1,9 @@
 """Rust exercises: cargo's JSON messages (compiler errors at their place) and libtest's JSON
-events, which stable Rust gives under RUSTC_BOOTSTRAP=1."""
+events, which stable Rust gives under RUSTC_BOOTSTRAP=1.
+
+libtest has no time limit per test, so cargo runs each test binary through rust_watchdog.py
+(its target runner, on the interpreter Temper runs on): a test stuck past TEST_TIMEOUT is killed
+and reported as Timeout, and the binary runs again for the tests after it."""
 
 from __future__ import annotations
 
@@ -7,16 +11,21 @@ import json
 import os
 import re
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
-from temper.runner import source
+from temper.core.results import TIMEOUT, Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 PANIC = re.compile(r"panicked at (?P<path>[^\s:]+\.rs):(?P<line>\d+):(?P<col>\d+):\n(?P<msg>.*?)"
                    r"(?:\nstack backtrace:|\nnote: |\Z)", re.DOTALL)
 PANIC_HEADER = re.compile(r"^thread '.*' \(?\d*\)? ?panicked at .*$", re.MULTILINE)
+BACKTRACE_FRAME = re.compile(r"^\s+at (?P<path>[^\s:]+\.rs):(?P<line>\d+):(?P<col>\d+)$",
+                             re.MULTILINE)
+WATCHDOG = Path(__file__).with_name("rust_watchdog.py")
+TEST_TIMEOUT = 3  # seconds one test may run
 
 
 def is_test(relpath: str) -> bool:
@@ -36,7 +45,8 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     cargo = shutil.which("cargo") or str(Path.home() / ".cargo" / "bin" / "cargo")
     if not Path(cargo).exists():
         raise FileNotFoundError("Rust exercises need cargo (install Rust with rustup).")
-    env = {"RUSTC_BOOTSTRAP": "1", "RUST_BACKTRACE": "0", "CARGO_TERM_COLOR": "never",
+    # a backtrace names the test's line that called into the learner's panicking code
+    env = {"RUSTC_BOOTSTRAP": "1", "RUST_BACKTRACE": "1", "CARGO_TERM_COLOR": "never",
            "CARGO_HOME": str(place.out / "cargo-home"),
            "CARGO_NET_OFFLINE": "true"}
     rustup = Path(os.environ.get("RUSTUP_HOME") or Path.home() / ".rustup")
@@ -47,10 +57,14 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         env["RUSTUP_TOOLCHAIN"] = toolchain
     # Content checksums, not mtimes, decide what to rebuild: a copy keeps the files' old mtimes,
     # so after a run of unsaved (newer) text, mtimes alone would reuse the stale build.
-    argv = [cargo, "test", "--offline", "--tests", "-Zchecksum-freshness",
-            "--message-format=json", "--",
+    watchdog = place.out / WATCHDOG.name
+    shutil.copy(WATCHDOG, watchdog)
+    runner = json.dumps([sys.executable, "-I", str(watchdog), str(TEST_TIMEOUT)])
+    argv = [cargo, "test", "--offline", "--tests", "--no-fail-fast", "-Zchecksum-freshness",
+            "--message-format=json", "--config", f"target.'cfg(all())'.runner = {runner}", "--",
             "-Z", "unstable-options", "--format", "json", "--test-threads=1"]
-    return Job([Step(argv)], env=env, tools=_rust_homes(),
+    python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    return Job([Step(argv)], env=env, tools=tuple(sorted({*_rust_homes(), *python})),
                caches={"CARGO_TARGET_DIR": "cargo-target"}, address_space_factor=8)
 
 
@@ -73,6 +87,42 @@ def _compiler_error(messages: list[dict], place: Place) -> RunResult | None:
     return None
 
 
+def _test_frame(stdout: str, place: Place) -> Location | None:
+    """The innermost frame in a test file of a panic's backtrace: the line that called in."""
+    for frame in BACKTRACE_FRAME.finditer(stdout):
+        relpath = source.relative(frame["path"], place)
+        if relpath and is_test(relpath):
+            return Location(relpath, int(frame["line"]), int(frame["col"]))
+    return None
+
+
+def _with_facts(result: TestResult, calls: failure_facts.LearnerCalls, place: Place,
+                found: tuple[int, str, int] | None, compared: bool) -> TestResult:
+    """A failed assert_eq!/assert_ne! gives both sides: `left` is the actual value unless the
+    learner's call is the assertion's second argument. Any other panic is the exception."""
+    test_loc, message = result.test_location, result.message
+    if test_loc is None and found is not None:  # a hang: the test's first learner call
+        lines = source.read_lines(place, found[1])
+        block = source.braced_block(lines, found[2]) or ""
+        test_loc = next((Location(found[1], found[2] + n)
+                         for n in range(block.count("\n") + 1)
+                         if calls.on_line(lines, found[2] + n)), None)
+    sides = failure_facts.rust_sides(message) if compared else None
+    actual = expected = comparison = None
+    if sides:
+        comparison, actual, expected = sides
+        facts = calls.near(test_loc, found[2] if found else None)
+        line = source.read_lines(place, test_loc.path)[test_loc.line - 1] if test_loc else ""
+        asserted = failure_facts.call_in(line, f"assert_{'eq' if comparison == '==' else 'ne'}!")
+        if facts and asserted and len(asserted[1]) >= 2 and facts[1] in asserted[1][1] \
+                and facts[1] not in asserted[1][0]:
+            actual, expected = expected, actual
+    return failure_facts.attach(
+        result, calls, test_loc, top=found[2] if found else None, message=message,
+        actual=actual, expected=expected, comparison=comparison,
+        exception=None if compared else message)
+
+
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
           learner_files: list[str]) -> RunResult:
     completed = done[-1]
@@ -86,9 +136,8 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             continue
         if data.get("reason") == "compiler-message":
             compiler.append(data)
-        elif data.get("type") == "test" and data.get("event") in ("ok", "failed", "ignored",
-                                                                   "timeout"):
-            events.append(data)
+        elif data.get("type") == "test" and data.get("event") in ("ok", "failed", "ignored"):
+            events.append(data)  # not libtest's "timeout": a warning, the test goes on
     if not events:
         found = _compiler_error(compiler, place)
         tail = (completed.stderr or completed.stdout).strip()[-1500:]
@@ -106,24 +155,31 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
     events.sort(key=lambda e: (where.get(e["name"], (len(test_files), "", 0))[0],
                                where.get(e["name"], (0, "", 0))[2]))
     tests = []
+    calls = failure_facts.LearnerCalls(language, place, learner_files)
     for event in events:
         if event["event"] == "ignored":
             continue
         status = Status.PASS if event["event"] == "ok" else Status.FAIL
         stdout = event.get("stdout", "") or ""
         message = learner = test_loc = None
+        compared, error_type = False, None
         panic = PANIC.search(stdout)
         if panic:
-            message = panic["msg"].strip()
+            message, error_type = panic["msg"].strip(), "panic"
             relpath = source.relative(panic["path"], place) or panic["path"]
             at = Location(relpath, int(panic["line"]), int(panic["col"]))
             if is_test(relpath):
                 test_loc = at
+                compared = message.startswith("assertion")
             else:
                 learner = at
+                test_loc = _test_frame(stdout, place)
+        elif event.get("temper_timeout"):
+            message = (f"the test did not finish within {TEST_TIMEOUT} s; look for a loop that "
+                       "never ends")
+            error_type = TIMEOUT
         elif status is Status.FAIL:
-            message = "the test did not finish" if event["event"] == "timeout" else \
-                stdout.strip()[-500:] or "failed"
+            message = stdout.strip()[-500:] or "failed"
         printed = PANIC_HEADER.split(stdout, 1)[0].strip() if stdout else ""
         found = where.get(event["name"])
         result = TestResult(
@@ -131,12 +187,13 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             output=truncate_output(printed) if status is not Status.PASS else None,
             test_code=source.braced_block(source.read_lines(place, found[1]), found[2] - 1)
             if found else None,
-            error_type="panic" if panic else None, learner_location=learner,
-            test_location=test_loc)
+            error_type=error_type, learner_location=learner, test_location=test_loc)
         if status is not Status.PASS and learner is None:
             called = source.definition_of_called(language, place, test_loc, learner_files)
             if called:
                 result = replace(result, learner_location=called)
+        if status is not Status.PASS:
+            result = _with_facts(result, calls, place, found, compared)
         tests.append(result)
     overall = Status.PASS if all(t.status is Status.PASS for t in tests) else Status.FAIL
     return RunResult(overall, tests=tuple(tests), duration_seconds=completed.duration_seconds)
