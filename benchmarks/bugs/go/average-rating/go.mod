@@ -1,0 +1,3 @@
+module ratings
+
+go 1.19

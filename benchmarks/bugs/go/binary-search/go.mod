@@ -1,0 +1,3 @@
+module search
+
+go 1.19

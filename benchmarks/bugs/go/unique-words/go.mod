@@ -1,0 +1,3 @@
+module unique
+
+go 1.19
