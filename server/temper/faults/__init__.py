@@ -71,6 +71,14 @@ async def localize(folder: Path, language: str, result: RunResult, *,
                                               budget, repair, extra, limits)
             spectrum, found, note, test = report.spectrum, report.repair, report.note, \
                 report.value_test
+            ran = {t.name: t.status is Status.PASS for t in result.tests}
+            if report.unsteady or any(ran.get(name, ok) != ok
+                                      for name, ok in report.outcomes.items()):
+                spectrum, found, test = {}, None, None
+                note = report.note if report.unsteady else (
+                    "the tests' results changed between the run and the probe (time or "
+                    "chance?), so no line is located")
+                boosts, aligned = {}, {}
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
             if suspects:
                 top = found.line if found else suspects[0].line

@@ -31,6 +31,8 @@ class ProbeReport:
     repair: Repair | None = None
     tried: int = 0
     note: str = ""
+    outcomes: dict[str, bool] = field(default_factory=dict)  # test name -> passed in the probe
+    unsteady: bool = False  # results changed from run to run
 
 
 def test_literals(workdir: Path, tests: list[str]) -> list:
@@ -81,7 +83,9 @@ async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str]
         values=data.get("values") or {}, value_test=data.get("value_test"),
         repair=Repair(found["path"], int(found["line"]), found["kind"], found["original"],
                       found["replacement"], tuple(found.get("fixes") or ())) if found else None,
-        tried=int(data.get("tried", 0)), note=data.get("note", ""))
+        tried=int(data.get("tried", 0)), note=data.get("note", ""),
+        outcomes={str(k): bool(v) for k, v in (data.get("outcomes") or {}).items()},
+        unsteady=bool(data.get("unsteady")))
 
 
 def split(files: list[str], given_tests: list[str] | None) -> tuple[list[str], list[str]]:

@@ -1,8 +1,8 @@
 """Small candidate edits of suspicious Python lines, as whole new sources (standard library only:
 it runs inside the sandboxed probe).
 
-`candidates(sources, lines, test_literals)` yields, line by line in the order given, edits of
-that line: a comparison or boolean operator swapped, an arithmetic operator swapped, a constant
+`candidates(sources, lines, test_literals)` yields edits of the lines given, one line after the
+other in turn (the likelier kinds first on each line): a comparison or boolean operator swapped, an arithmetic operator swapped, a constant
 ±1, a bound off by one (range arguments, indices, slices), another variable in scope, a branch
 condition negated or two neighbouring checks swapped, a return moved out of its loop or
 converted; then, per function, a missing return and a missing case. Each yields a dict with
@@ -22,6 +22,8 @@ ARITH = {ast.Add: [ast.Sub, ast.Mult], ast.Sub: [ast.Add], ast.Mult: [ast.Add, a
          ast.Div: [ast.FloorDiv, ast.Mult], ast.FloorDiv: [ast.Div, ast.Mod],
          ast.Mod: [ast.FloorDiv], ast.Pow: [ast.Mult]}
 CONVERSIONS = ("str", "int", "len", "sorted", "list")
+KIND_ORDER = ("off-by-one", "comparison", "constant", "arithmetic", "swapped-branches",
+              "return", "missing-case", "variable")
 
 
 def candidates(sources, lines, test_literals):
@@ -34,10 +36,17 @@ def candidates(sources, lines, test_literals):
         except SyntaxError:
             continue
     literals = set(map(repr, test_literals))
+    per_line = []
     for path, line in lines:
         if path in trees:
-            for found in _line_edits(sources[path], trees[path], path, line):
-                if _keep(found, seen, literals, sources[path]):
+            edits = list(_line_edits(sources[path], trees[path], path, line))
+            per_line.append(sorted(edits, key=lambda e: KIND_ORDER.index(e["kind"])))
+    # one edit of each line in turn: a line with many unlikely edits cannot use up the budget
+    for row in range(max(map(len, per_line), default=0)):
+        for edits in per_line:
+            if row < len(edits):
+                found = edits[row]
+                if _keep(found, seen, literals, sources[found["path"]]):
                     yield found
     for path, line in lines:
         if path in trees:
@@ -130,6 +139,14 @@ def _plus(node, amount):
     if isinstance(node, ast.Constant) and isinstance(node.value, int) and \
             not isinstance(node.value, bool):
         return ast.Constant(node.value + amount)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)) and \
+            isinstance(node.right, ast.Constant) and isinstance(node.right.value, int):
+        step = node.right.value if isinstance(node.op, ast.Add) else -node.right.value
+        step += amount  # `n - 1` one up is `n`, not `n - 1 + 1`
+        if step == 0:
+            return copy.deepcopy(node.left)
+        return ast.BinOp(copy.deepcopy(node.left), ast.Add() if step > 0 else ast.Sub(),
+                         ast.Constant(abs(step)))
     op = ast.Add() if amount > 0 else ast.Sub()
     return ast.BinOp(copy.deepcopy(node), op, ast.Constant(abs(amount)))
 

@@ -25,6 +25,12 @@ import pytest
 import python_edits
 
 VALUE_HITS = 3
+# modules whose answers change from run to run: the time and chance
+UNSTEADY = {"time": {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter",
+                      "perf_counter_ns", "localtime", "gmtime", "ctime", "process_time"},
+            "datetime": {"now", "today", "utcnow"}, "posix": {"urandom"}, "os": {"urandom"},
+            "_random": None, "random": None, "uuid": {"uuid1", "uuid4"}, "secrets": None}
+UNSTEADY_FILES = ("random.py", "uuid.py", "secrets.py")
 VALUE_CHARS = 40
 # pytest's plugins a probe run does without (each costs milliseconds, or a full gc per run)
 QUIET = [arg for name in ("unraisableexception", "threadexception", "logging", "warnings",
@@ -41,6 +47,57 @@ def _alarm(signum, frame):
     raise TestTimeLimit("the test ran out of time")
 
 
+SEARCHING = []  # non-empty while candidates run
+
+
+def _in_forked_child():
+    """A process the learner's code forks must not go on running the probe's own loop beside
+    it: while candidates run it ends at once (a fork bomb among the candidates fizzles), else
+    within a second, as the tests' own children would be reaped after the run."""
+    if SEARCHING:
+        os._exit(70)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, 1.0)
+
+
+def _write(config, report):
+    """The report so far: if the sandbox's time runs out later, what was found still counts."""
+    with open(config["report"] + ".part", "w", encoding="utf-8") as out:
+        json.dump(report, out)
+    os.replace(config["report"] + ".part", config["report"])
+
+
+def _reap():
+    """Kill what the learner's code left running in the probe's process group."""
+    me, group = os.getpid(), os.getpgid(0)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != me:
+            try:
+                if os.getpgid(int(entry)) == group:
+                    os.kill(int(entry), signal.SIGKILL)
+            except OSError:
+                pass
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+    except ChildProcessError:
+        pass
+
+
+def _decisions(sources):
+    """Lines that decide or give back (if, while, for, return, assert): a mistake hides there
+    more often than in a plain assignment, so they go first among equally suspicious lines."""
+    found = set()
+    for rel, text in sources.items():
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        found |= {(rel, n.lineno) for n in ast.walk(tree)
+                  if isinstance(n, (ast.If, ast.While, ast.For, ast.Return, ast.IfExp))}
+    return found
+
+
 class Recorder:
     """A pytest plugin: each test's outcome and, when tracing, the learner lines it ran."""
 
@@ -48,6 +105,8 @@ class Recorder:
         self.files, self.limit, self.trace = files, limit, trace
         self.values_for = values_for
         self.outcomes, self.lines, self.values, self.names = {}, {}, {}, {}
+        self.unsteady = set()  # time or chance the learner's code asked for
+        self.slowest = 0.0  # seconds of the slowest test call
 
     def _tracer(self, hits, values):
         files = self.files
@@ -73,18 +132,37 @@ class Recorder:
             return None
         return start
 
+    def _profile(self, frame, event, arg):
+        caller = frame if event == "c_call" else frame.f_back
+        if caller is None or caller.f_code.co_filename not in self.files:
+            return
+        if event == "c_call":
+            owner = getattr(arg, "__self__", None)
+            module = getattr(arg, "__module__", None) or getattr(
+                owner if isinstance(owner, type) else type(owner), "__module__", "") or ""
+            name = getattr(arg, "__name__", "")
+            names = UNSTEADY.get(module, ())
+            if names is None or name in names:
+                self.unsteady.add(f"{module}.{name}")
+        elif event == "call" and frame.f_code.co_filename.endswith(UNSTEADY_FILES):
+            self.unsteady.add(os.path.basename(frame.f_code.co_filename))
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_call(self, item):
         hits = set()
         values = {} if self.values_for == item.nodeid else None
         if self.trace:
             sys.settrace(self._tracer(hits, values))
+            sys.setprofile(self._profile)
         signal.setitimer(signal.ITIMER_REAL, self.limit)
+        began = time.monotonic()
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            self.slowest = max(self.slowest, time.monotonic() - began)
             sys.settrace(None)
+            sys.setprofile(None)
             self.lines[item.nodeid] = hits
             if values is not None:
                 self.values = values
@@ -108,7 +186,7 @@ def _locals(frame):
     return {k: _short(v) for k, v in frame.f_locals.items() if not k.startswith("__")}
 
 
-def run_tests(config, files, limit, trace=False, values_for=None, only=None):
+def run_tests(config, files, limit, trace=False, values_for=None, only=None, first_fail=False):
     """One in-process pytest run over fresh copies of the learner's and the tests' modules."""
     root = os.getcwd()
     for name, module in list(sys.modules.items()):
@@ -117,8 +195,14 @@ def run_tests(config, files, limit, trace=False, values_for=None, only=None):
             del sys.modules[name]
     recorder = Recorder(files, limit, trace, values_for)
     args = ["-q", *QUIET, "-o", "addopts=", "--capture=sys", *(only or config["tests"])]
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        pytest.main(args, plugins=[recorder])
+    if first_fail:  # a candidate is rejected at its first failing test
+        args.insert(0, "--maxfail=1")
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), \
+                contextlib.redirect_stderr(io.StringIO()):
+            pytest.main(args, plugins=[recorder])
+    finally:
+        _reap()
     return recorder
 
 
@@ -142,13 +226,13 @@ def main():
     started = time.monotonic()
     deadline = started + config["budget"]
     signal.signal(signal.SIGALRM, _alarm)
+    os.register_at_fork(after_in_child=_in_forked_child)
     sys.setrecursionlimit(3000)
     root = os.getcwd()
     sys.path.insert(0, root)
     files = {os.path.join(root, rel): rel for rel in config["learner"]}
     first = config.get("first_failing")
     base = run_tests(config, files, config["test_limit"], trace=True)
-    per_test = (time.monotonic() - started) / max(1, len(base.outcomes))
     failing = [n for n, ok in base.outcomes.items() if not ok]
     report = {"outcomes": {base.names[n]: ok for n, ok in base.outcomes.items()},
               "scores": [], "values": {}, "value_test": None, "repair": None, "tried": 0,
@@ -156,7 +240,17 @@ def main():
     if not failing:
         report["note"] = "every test passed in the probe"
         return report
-    scores = ochiai(base)
+    if base.unsteady:
+        # time or chance: a line ranked, a value seen or a repair confirmed may be luck
+        report["note"] = ("the code asks for time or chance (" + ", ".join(
+            sorted(base.unsteady)) + "), so its results may change from run to run and no "
+            "line is located")
+        report["unsteady"] = True
+        return report
+    sources = {rel: open(os.path.join(root, rel), encoding="utf-8").read()
+               for rel in config["learner"]}
+    decisions = _decisions(sources)
+    scores = {key: score + 0.001 * (key in decisions) for key, score in ochiai(base).items()}
     report["scores"] = [[p, line, s] for (p, line), s in scores.items()]
     value_test = next((n for n in failing if base.names[n] == first), failing[0])
     traced = run_tests(config, files, config["test_limit"], trace=True, values_for=value_test,
@@ -167,12 +261,13 @@ def main():
     if not config["repair"]:
         report["note"] = "the repair search is off"
         return report
+    report["note"] = "the repair search was stopped by the sandbox's time limit"
+    _write(config, report)
+    SEARCHING.append(True)
     ranked = sorted(scores.items(), key=lambda kv: (-(kv[1] + config["boost"].get(
         f"{kv[0][0]}:{kv[0][1]}", 0.0)), kv[0][1]))
     lines = [key for key, _ in ranked][:config["lines"]]
-    sources = {rel: open(os.path.join(root, rel), encoding="utf-8").read()
-               for rel in config["learner"]}
-    limit = max(0.25, min(1.0, 10 * per_test + 0.2))
+    limit = max(0.2, min(1.0, 3 * base.slowest + 0.1))  # traced: slower than a candidate
     passing = [n for n, ok in base.outcomes.items() if ok]
     try:
         for candidate in python_edits.candidates(sources, lines, config["test_literals"]):
@@ -180,16 +275,18 @@ def main():
                 report["note"] = "the repair search ran out of its time budget"
                 break
             report["tried"] += 1
+            report.setdefault("trail", []).append(
+                [candidate["line"], candidate["kind"], round(time.monotonic() - started, 2)])
             path = os.path.join(root, candidate["path"])
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(candidate["source"])
-            quick = run_tests(config, files, limit, only=failing)
-            if not quick.outcomes or not all(quick.outcomes.values()):
+            quick = run_tests(config, files, limit, only=failing, first_fail=True)
+            if len(quick.outcomes) < len(failing) or not all(quick.outcomes.values()):
                 continue
-            whole = run_tests(config, files, limit, only=failing + passing)
+            whole = run_tests(config, files, limit, only=failing + passing, first_fail=True)
             if len(whole.outcomes) < len(base.outcomes) or not all(whole.outcomes.values()):
                 continue
-            again = run_tests(config, files, limit, only=failing + passing)
+            again = run_tests(config, files, limit, only=failing + passing, first_fail=True)
             if all(again.outcomes.values()) and len(again.outcomes) == len(base.outcomes):
                 report["repair"] = {k: candidate[k] for k in
                                     ("path", "line", "kind", "original", "replacement")}
@@ -199,11 +296,11 @@ def main():
         for rel, text in sources.items():
             with open(os.path.join(root, rel), "w", encoding="utf-8") as handle:
                 handle.write(text)
+    if report["note"].startswith("the repair search was stopped"):
+        report["note"] = ""
     report["seconds"] = time.monotonic() - started
     return report
 
 
 if __name__ == "__main__":
-    result = main()
-    with open(json.load(open(sys.argv[1]))["report"], "w", encoding="utf-8") as out:
-        json.dump(result, out)
+    _write(json.load(open(sys.argv[1], encoding="utf-8")), main())

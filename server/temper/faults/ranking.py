@@ -10,8 +10,8 @@ from temper.core.localization import Localization, Repair, SuspectLine
 from temper.core.results import RunResult
 
 REFERENCE_WEIGHT = 0.3
-RETURNED_WEIGHT = 0.1
-FRAME_WEIGHT = 0.05
+RETURNED_WEIGHT = 0.02  # tie-breakers: where a wrong value left is rarely where it was made
+FRAME_WEIGHT = 0.01
 SHOWN = 5
 MAX_VALUES = 6
 NAME = re.compile(r"[A-Za-z_]\w*")
@@ -21,14 +21,13 @@ def fact_boosts(result: RunResult, learner: set[str]) -> dict[tuple[str, int], f
     """Lines the failing tests' facts point at: where a wrong value was returned, where an
     exception was raised."""
     boosts: dict[tuple[str, int], float] = {}
-    for test in result.tests:
-        if test.status.value == "pass":
-            continue
+    failing = [t for t in result.tests if t.status.value != "pass"]
+    for test in failing:
         returned = test.facts.returned_at if test.facts else None
         for where, weight in ((returned, RETURNED_WEIGHT), (test.learner_location, FRAME_WEIGHT)):
             if where is not None and where.path in learner:
                 key = (where.path, where.line)
-                boosts[key] = boosts.get(key, 0.0) + weight
+                boosts[key] = boosts.get(key, 0.0) + weight / len(failing)
     return boosts
 
 
