@@ -528,7 +528,7 @@ import temper.cli.main
 t1 = time.perf_counter()
 import temper.lsp.server
 t2 = time.perf_counter()
-temper.lsp.server.create_server()
+import temper.lsp.app; temper.lsp.app.create_server()
 t3 = time.perf_counter()
 print(json.dumps([t1 - t0, t2 - t1, t3 - t2, time.process_time() - c0]))
 """
@@ -542,7 +542,7 @@ def probe(phase, info):
         pauses.append(time.perf_counter() - began[0])
 gc.callbacks.append(probe)
 import temper.cli.main, temper.lsp.server
-temper.lsp.server.create_server()
+import temper.lsp.app; temper.lsp.app.create_server()
 print(json.dumps([sum(pauses), max(pauses, default=0.0)]))
 """
 GC_PAUSED = """
@@ -550,7 +550,7 @@ import gc, json, time
 c0, t0 = time.process_time(), time.perf_counter()
 gc.disable()
 import temper.cli.main, temper.lsp.server
-temper.lsp.server.create_server()
+import temper.lsp.app; temper.lsp.app.create_server()
 gc.freeze()
 gc.enable()
 print(json.dumps([time.perf_counter() - t0, time.process_time() - c0]))

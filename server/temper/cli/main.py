@@ -46,7 +46,7 @@ def lsp(tcp: str | None, log_file: str | None, verbose: bool) -> None:
     # lsprotocol builds ~1,000 classes on import; collecting garbage in the middle of that only
     # costs start-up time, and freezing what start-up made keeps later collections short.
     gc.disable()
-    from temper.lsp.server import create_server
+    from temper.lsp.app import create_server
 
     server = create_server()
     gc.freeze()

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from lsprotocol import types
 
 from temper.lsp.convert import HINT_ACTION_KIND, SOURCE, ladder_actions
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 
 def code_action(ls: TemperServer, params: types.CodeActionParams

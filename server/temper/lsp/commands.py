@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
@@ -16,10 +16,8 @@ from temper.core.levels import Level, parse_level
 from temper.lsp import runs, streaming
 from temper.lsp.arguments import CommandError
 from temper.lsp.convert import HintNote, line_range, path_to_uri
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 NOT_AN_EXERCISE = ("This file is not part of a Temper exercise. Start one with "
                    "`temper exercise start ID FOLDER` and open that folder.")

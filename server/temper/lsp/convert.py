@@ -1,11 +1,20 @@
-"""The one place where core types become LSP types: diagnostics, hovers and code actions."""
+"""The one place where core types become LSP types: diagnostics, hovers and code actions.
+
+Inside the server a column counts characters (code points), as Python strings do. The client
+counts in the position encoding negotiated at `initialize` (utf-8, utf-16 or utf-32): every
+range sent goes through `to_client`, every position received through `from_client`.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import attrs
 from lsprotocol import types
+from pygls.workspace import PositionCodec
 
 from temper.core.contract import Intent
 from temper.core.levels import Level
@@ -32,8 +41,52 @@ class HintNote:
     tone_reason: str = ""
 
 
+@functools.cache
+def _codec(encoding: str) -> PositionCodec:
+    return PositionCodec(encoding=encoding)
+
+
+def _units(lines: Sequence[str], position: types.Position, codec: PositionCodec
+           ) -> types.Position:
+    if not 0 <= position.line < len(lines):
+        return types.Position(position.line, position.character)
+    text = lines[position.line]
+    inside = text[: position.character]
+    beyond = max(position.character - len(text), 0)  # one past an empty line's end
+    return types.Position(position.line, codec.client_num_units(inside) + beyond)
+
+
+def to_client(lines: Sequence[str], range_: types.Range, encoding: str) -> types.Range:
+    """A range in characters as the client counts: code units of its position encoding."""
+    codec = _codec(encoding)
+    return types.Range(_units(lines, range_.start, codec), _units(lines, range_.end, codec))
+
+
+def from_client(lines: Sequence[str], position: types.Position, encoding: str
+                ) -> types.Position:
+    """A position the client sent, in characters (clamped to its line)."""
+    if not 0 <= position.line < len(lines):
+        return types.Position(position.line, position.character)
+    counted = types.Position(position.line, position.character)  # the codec may change it
+    found = _codec(encoding).position_from_client_units(list(lines), counted)
+    return types.Position(found.line, found.character)
+
+
+def diagnostic_to_client(diagnostic: types.Diagnostic, lines: Sequence[str], encoding: str,
+                         lines_of: Callable[[str], Sequence[str]]) -> types.Diagnostic:
+    """A diagnostic with its range, and those of its related places, counted as the client
+    counts (`lines_of(uri)` reads another document's lines)."""
+    related = diagnostic.related_information
+    if related:
+        related = [attrs.evolve(r, location=attrs.evolve(r.location, range=to_client(
+            lines_of(r.location.uri), r.location.range, encoding))) for r in related]
+    return attrs.evolve(diagnostic, range=to_client(lines, diagnostic.range, encoding),
+                        related_information=related)
+
+
 def line_range(lines: list[str], line: int, column: int | None = None) -> types.Range:
-    """The range of a 1-based line (from `column` if given), clamped to the document."""
+    """The range of a 1-based line (from `column` if given), clamped to the document, in
+    characters."""
     index = min(max(line - 1, 0), max(len(lines) - 1, 0))
     text = lines[index] if lines else ""
     start = (column - 1) if column else len(text) - len(text.lstrip())
@@ -87,16 +140,17 @@ RISK_SEVERITY = {"error": types.DiagnosticSeverity.Error,
                  "info": types.DiagnosticSeverity.Information}
 
 
-def _utf16(lines: list[str], line: int, column: int) -> types.Position:
-    """A 1-based line and character column as an LSP position (UTF-16 code units)."""
+def _at(lines: list[str], line: int, column: int) -> types.Position:
+    """A 1-based line and character column as a position in characters, on the document."""
     index = min(max(line - 1, 0), max(len(lines) - 1, 0))
-    text = lines[index] if lines else ""
-    return types.Position(index, len(text[: max(column - 1, 0)].encode("utf-16-le")) // 2)
+    text = (lines[index] if lines else "").rstrip("\r\n")
+    return types.Position(index, min(max(column - 1, 0), len(text)))
 
 
 def risk_diagnostic(found: Detection, rule: Rule, lines: list[str]) -> types.Diagnostic:
-    start = _utf16(lines, found.line, found.column)
-    end = _utf16(lines, found.end_line, found.end_column)
+    """A risk detection's diagnostic, in characters (see `to_client`)."""
+    start = _at(lines, found.line, found.column)
+    end = _at(lines, found.end_line, found.end_column)
     if (end.line, end.character) <= (start.line, start.character):
         end = types.Position(start.line, start.character + 1)
     return types.Diagnostic(

@@ -3,15 +3,11 @@ the file for risks on both."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from lsprotocol import types
 
 from temper.lsp import exercise_specs, product_specs, risks, runs
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 
 async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) -> None:

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from temper.lsp.convert import exercise_spec_diagnostic, hover, line_range
+from temper.lsp.convert import exercise_spec_diagnostic, from_client, hover, line_range, to_client
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 CATALOG_FOLDER = "specs"
 NOT_SPECS = ("concepts.yaml", "concepts.yml")
@@ -103,5 +100,8 @@ def spec_hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | Non
 
     lines = ls.document_lines(uri)
     concepts = load_concepts(catalog_root(uri_to_path(uri)))
-    markdown = describe_at("".join(lines), position.line, position.character, concepts)
-    return hover(markdown, line_range(lines, position.line + 1)) if markdown else None
+    at = from_client(lines, position, ls.client.encoding)
+    markdown = describe_at("".join(lines), at.line, at.character, concepts)
+    if not markdown:
+        return None
+    return hover(markdown, to_client(lines, line_range(lines, at.line + 1), ls.client.encoding))

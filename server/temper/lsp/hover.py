@@ -6,19 +6,15 @@ Reads what is already computed and never waits on a provider or a run.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from lsprotocol import types
 
 from temper.core.levels import Level
 from temper.core.risks import explanation
 from temper.lsp import exercise_specs
-from temper.lsp.convert import failure_markdown, hint_markdown, on_lines_of
+from temper.lsp.convert import failure_markdown, hint_markdown, on_lines_of, to_client
 from temper.lsp.convert import hover as make_hover
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 
 def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
@@ -46,7 +42,11 @@ def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
         level = ls.coach.ladder(session)[0] if ls.coach and session else Level.L2
         known = rules()
         parts += [explanation(known[str(d.code)], level) for d in risky if str(d.code) in known]
-    return make_hover("\n\n---\n\n".join(parts), where) if parts else None
+    if not parts:
+        return None
+    if where is not None:
+        where = to_client(ls.document_lines(uri), where, ls.client.encoding)
+    return make_hover("\n\n---\n\n".join(parts), where)
 
 
 def register(server: TemperServer) -> None:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
+from temper.lsp.client import Client
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 
 
 def initialize(ls: TemperServer, params: types.InitializeParams) -> None:
+    ls.client = Client.from_initialize(params, ls.workspace.position_encoding)
     options = params.initialization_options
     ls.client_options = dict(options) if isinstance(options, dict) else {}
     ls.ready = asyncio.Event()
@@ -26,8 +26,7 @@ def initialize(ls: TemperServer, params: types.InitializeParams) -> None:
 async def _client_settings(ls: TemperServer) -> dict[str, Any]:
     """initializationOptions, overlaid with `workspace/configuration` when the client has it."""
     merged = dict(ls.client_options)
-    capabilities = ls.client_capabilities.workspace
-    if capabilities and capabilities.configuration:
+    if ls.client.configuration:
         try:
             answer = await asyncio.wait_for(ls.workspace_configuration_async(
                 types.ConfigurationParams(items=[types.ConfigurationItem(section="temper")])), 5)

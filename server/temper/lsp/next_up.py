@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.coach.recommend import Recommendation
 from temper.core.session import PairingSession
 from temper.lsp.convert import path_to_uri
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
+from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 NOT_NOW = "Not now"
@@ -64,8 +61,7 @@ async def start_next(ls: TemperServer, session: PairingSession, choice: Recommen
         return
     await coach.open_workspace(marker.root)
     first = _first_code_file(sorted(exercise.starter))
-    window = ls.client_capabilities.window
-    if first and window and window.show_document and window.show_document.support:
+    if first and ls.client.show_document:
         await ls.window_show_document_async(types.ShowDocumentParams(
             uri=path_to_uri(marker.root / first), take_focus=True))
     ls.tell(f"Started {choice.title} in {marker.root}. Save a file to run its tests.")

@@ -7,19 +7,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.core.results import RunResult
-from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic
+from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic, to_client
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 from temper.product.model import SPECS_DIR
 from temper.product.progress import State, progress
 from temper.product.project import SpecFile, load_spec, spec_paths
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 UNMET = (State.FAILING, State.NOT_RUN)
@@ -71,9 +68,7 @@ def after_run(ls: TemperServer, workspace: str) -> None:
     paths = spec_paths(Path(workspace))
     for path in paths:
         schedule(ls, ls.uri_for(path), now=True)
-    capabilities = ls.client_capabilities.workspace
-    if paths and capabilities and capabilities.code_lens \
-            and capabilities.code_lens.refresh_support:
+    if paths and ls.client.code_lens_refresh:
         ls.run_task(_refresh_lenses(ls), "code lens refresh")
 
 
@@ -94,11 +89,14 @@ async def code_lens(ls: TemperServer, params: types.CodeLensParams
         return None
     lines = ls.document_lines(uri)
     state = progress(spec_file.spec, _last_run(ls, uri_to_path(uri)))
-    lenses = [criterion_lens(uri, line_range(lines, 1), state.summary() if state.criteria else
+    def at(line: int) -> types.Range:
+        return to_client(lines, line_range(lines, line), ls.client.encoding)
+
+    lenses = [criterion_lens(uri, at(1), state.summary() if state.criteria else
                              "no acceptance criteria yet")]
     for item in state.criteria:
-        where = line_range(lines, spec_file.criterion_line(item.criterion.id))
-        lenses.append(criterion_lens(uri, where, item.describe()))
+        lenses.append(criterion_lens(uri, at(spec_file.criterion_line(item.criterion.id)),
+                                     item.describe()))
     return lenses
 
 

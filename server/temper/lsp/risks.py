@@ -6,17 +6,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.core.languages import language_of
 from temper.lsp import exercise_specs, product_specs
 from temper.lsp.convert import risk_diagnostic
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 

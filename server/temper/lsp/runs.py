@@ -7,17 +7,14 @@ import asyncio
 import logging
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from temper.core.session import PairingSession
 from temper.lsp import next_up, product_specs
 from temper.lsp.convert import run_diagnostics
+from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +42,7 @@ def schedule(ls: TemperServer, session: PairingSession, overlays: dict[str, str]
 
 
 async def _begin_progress(ls: TemperServer, title: str) -> str | None:
-    window = ls.client_capabilities.window
-    if not (window and window.work_done_progress):
+    if not ls.client.progress:
         return None
     token = f"temper-run-{uuid.uuid4().hex[:12]}"
     try:

@@ -1,7 +1,7 @@
 """The Temper language server: its state, background tasks, and what it publishes to the client.
 
 Handlers live in the feature modules (`lifecycle`, `documents`, `code_actions`, `hover`,
-`commands`; runs are started by `runs`); `create_server` registers them. Heavy parts (the catalog, SQLite, pydantic) load in
+`commands`; runs are started by `runs`); `app.create_server` registers them. Heavy parts (the catalog, SQLite, pydantic) load in
 the background after `initialized`, so the `initialize` answer is quick.
 """
 
@@ -19,7 +19,8 @@ from pygls.lsp.server import LanguageServer
 
 from temper import __version__
 from temper.lsp.arguments import CommandError
-from temper.lsp.convert import HintNote, hint_diagnostic
+from temper.lsp.client import Client
+from temper.lsp.convert import HintNote, diagnostic_to_client, hint_diagnostic
 from temper.lsp.uris import is_file_uri, uri_to_path
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class TemperServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.coach: Coach | None = None
         self.settings: Settings | None = None
+        self.client = Client()  # worked out at initialize (see client.py)
         self.client_options: dict[str, Any] = {}
         self.ready: asyncio.Event | None = None
         self.tasks: set[asyncio.Task] = set()
@@ -125,6 +127,9 @@ class TemperServer(LanguageServer):
         note = self.hint_notes.get(uri)
         if note is not None:
             diagnostics.append(hint_diagnostic(note))
+        lines = self.document_lines(uri)
+        diagnostics = [diagnostic_to_client(d, lines, self.client.encoding, self.document_lines)
+                       for d in diagnostics]
         document = self.workspace.text_documents.get(uri)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, diagnostics=diagnostics, version=document.version if document else None))
@@ -145,13 +150,3 @@ class TemperServer(LanguageServer):
             return
         self.tell("Temper hit a problem; see the Temper log for details.",
                   types.MessageType.Error, cause=f"server error {type(error).__name__}")
-
-
-def create_server() -> TemperServer:
-    """A fresh server with every feature registered, in a visible order."""
-    from temper.lsp import code_actions, commands, documents, hover, lifecycle, product_specs, risks
-
-    server = TemperServer()
-    for feature in (lifecycle, documents, risks, code_actions, hover, commands, product_specs):
-        feature.register(server)
-    return server

@@ -12,12 +12,11 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from lsprotocol import types
 
-if TYPE_CHECKING:
-    from temper.lsp.server import TemperServer
+from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -31,8 +30,7 @@ class ProgressCancelled(Exception):
 
 
 def _supported(ls: TemperServer) -> bool:
-    window = ls.client_capabilities.window if ls.client_capabilities else None
-    return bool(window and window.work_done_progress)
+    return ls.client.progress
 
 
 async def with_progress(ls: TemperServer, write: Callable[[Callable[[str], None] | None],
