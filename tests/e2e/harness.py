@@ -84,8 +84,10 @@ class Editor:
         return uri
 
     def runs_ended(self) -> int:
+        """Test runs ended (not the background work that follows them, like localization)."""
         return sum(1 for reports in self.client.progress_reports.values()
-                   if reports and isinstance(reports[-1], types.WorkDoneProgressEnd))
+                   if reports and isinstance(reports[-1], types.WorkDoneProgressEnd)
+                   and getattr(reports[0], "title", "").startswith("Temper: testing"))
 
     async def save_and_wait(self, relpath: str, text: str) -> None:
         """Save and wait until the run the save started has ended (relpath may be absolute)."""

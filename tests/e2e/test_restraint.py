@@ -37,8 +37,7 @@ async def test_climbing_the_whole_ladder_never_delivers_solution_code(editor: Ed
     seen = []
     for attempt in range(6):
         editor.save("fizzbuzz.py", source + f"# try {attempt}\n")
-        await editor.wait_for("the run", lambda a=attempt: len(
-            [r for r in editor.client.progress_reports.values() if len(r) > 1]) > a)
+        await editor.wait_for("the run", lambda a=attempt: editor.runs_ended() > a)
         result = await editor.command("temper.hint", {"uri": editor.uri("fizzbuzz.py"),
                                                       "line": 3, "intent": "stuck"})
         level = Level(result["level"])
@@ -57,8 +56,7 @@ async def test_earned_l4_on_the_beginner_track_still_withholds_the_solution(home
         source = (fizzbuzz / "fizzbuzz.py").read_text()
         for attempt in range(3):
             editor.save("fizzbuzz.py", source + f"# try {attempt}\n")
-            await editor.wait_for("the run", lambda a=attempt: len(
-                [r for r in editor.client.progress_reports.values() if len(r) > 1]) > a)
+            await editor.wait_for("the run", lambda a=attempt: editor.runs_ended() > a)
             if attempt < 2:
                 await editor.command("temper.hint", {"uri": uri, "line": 3})
         no_reason = await editor.command("temper.hint", {"uri": uri, "level": 4})

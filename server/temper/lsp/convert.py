@@ -18,6 +18,7 @@ from pygls.workspace import PositionCodec
 
 from temper.core.contract import Intent
 from temper.core.levels import Level
+from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, TestResult
 from temper.core.risks import Detection, Rule
 
@@ -132,6 +133,41 @@ def run_diagnostics(result: RunResult, read_lines, exercise_id: str
             if where is not None:
                 out.setdefault(where.path, []).append(
                     _test_diagnostic(test, where, read_lines(where.path), in_test, exercise_id))
+    return out
+
+
+def at_fault(by_path: dict[str, list[types.Diagnostic]], result: RunResult, found: Localization,
+             read_lines, uri_of, exercise_id: str = "") -> dict[str, list[types.Diagnostic]]:
+    """Move each failing test's learner-file diagnostic to the line localization ranks first;
+    the failing assertion, where the failure surfaced and the other suspects become its
+    relatedInformation. Tests a found repair does not fix keep their place."""
+    top = found.top
+    if top is None:
+        return by_path
+    moved = {t.name: t for t in result.tests if t.status.value != "pass"
+             and (found.repair is None or t.name in found.repair.fixes)}
+    out = {path: [d for d in diagnostics if not (
+        isinstance(d.data, dict) and d.data.get("kind") == "test" and d.data.get("test") in moved
+        and d.severity == types.DiagnosticSeverity.Warning)] for path, diagnostics in by_path.items()}
+    lines = read_lines(top.path)
+    for test in list(moved.values())[:MAX_TEST_DIAGNOSTICS]:
+        related = []
+        for where, what in ((test.test_location, "the failing assertion"),
+                            (test.learner_location, "where the failure surfaced")):
+            if where is not None:
+                related.append(types.DiagnosticRelatedInformation(types.Location(
+                    uri_of(where.path), line_range(read_lines(where.path), where.line)), what))
+        for other in found.suspects[1:4]:
+            related.append(types.DiagnosticRelatedInformation(types.Location(
+                uri_of(other.path), line_range(read_lines(other.path), other.line)),
+                "also suspicious"))
+        message = _first_line(test.message) or f"{test.error_type or 'failure'}"
+        out.setdefault(top.path, []).append(types.Diagnostic(
+            range=line_range(lines, top.line), severity=types.DiagnosticSeverity.Warning,
+            message=f"{test.name} failed: {message} (the line most likely at fault)",
+            source=SOURCE, code="test-failed", related_information=related or None,
+            data={"test": test.name, "exerciseId": exercise_id, "kind": "test",
+                  "localized": found.method}))
     return out
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.core.session import PairingSession
-from temper.lsp import next_up, product_specs
-from temper.lsp.convert import run_diagnostics
+from temper.lsp import localization, next_up, product_specs
+from temper.lsp.convert import at_fault, run_diagnostics
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 
@@ -36,6 +36,7 @@ def schedule(ls: TemperServer, session: PairingSession, overlays: dict[str, str]
     previous = ls.runs.get(session.workspace)
     if previous is not None and not previous.done():
         previous.cancel()
+    localization.cancel(ls, session.workspace)
     task = ls.run_task(_run(ls, session, overlays, previous), f"run {session.workspace}")
     ls.runs[session.workspace] = task
     return task
@@ -81,6 +82,8 @@ async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, st
         raise
     _end_progress(ls, token, outcome.result.summary())
     publish_run(ls, session, outcome.result)
+    localization.start(ls, session, outcome.result, overlays,
+                       lambda found: publish_run(ls, session, outcome.result, found))
     product_specs.after_run(ls, session.workspace)
     if outcome.completed_now:  # the question waits for the learner; the run does not
         ls.run_task(next_up.offer(ls, session, outcome.message, outcome.next_exercise),
@@ -89,8 +92,9 @@ async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, st
         ls.tell(f"Temper: {outcome.result.summary()}", types.MessageType.Warning)
 
 
-def publish_run(ls: TemperServer, session: PairingSession, result) -> None:
-    """Replace the folder's run diagnostics with this run's; a green run clears hints too."""
+def publish_run(ls: TemperServer, session: PairingSession, result, found=None) -> None:
+    """Replace the folder's run diagnostics with this run's; a green run clears hints too.
+    With a localization `found`, failures sit on the line at fault."""
     root = Path(session.workspace)
     stale = {uri for uri in (*ls.run_diagnostics, *ls.hint_notes)
              if uri_to_path(uri).resolve().is_relative_to(root)}
@@ -100,6 +104,10 @@ def publish_run(ls: TemperServer, session: PairingSession, result) -> None:
             ls.hint_notes.pop(uri, None)
     by_path = run_diagnostics(result, lambda rel: ls.document_lines(ls.uri_for(root / rel)),
                               session.exercise_id or "")
+    if found is not None:
+        by_path = at_fault(by_path, result, found,
+                           lambda rel: ls.document_lines(ls.uri_for(root / rel)),
+                           lambda rel: ls.uri_for(root / rel), session.exercise_id or "")
     fresh = set()
     for relpath, diagnostics in by_path.items():
         uri = ls.uri_for(root / relpath)

@@ -1,0 +1,102 @@
+"""Fault localization in the editor: after a failing run's diagnostics are out, find the line
+at fault in the background (with progress, cancelled by the next save or run of the folder,
+never in the way of hovers or code actions), give it to the coach, and move the failing tests'
+diagnostics onto that line."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable
+
+from lsprotocol import types
+
+from temper.core.localization import Localization
+from temper.core.results import RunResult, Status
+from temper.core.session import PairingSession
+from temper.lsp.server import TemperServer
+
+log = logging.getLogger(__name__)
+
+
+def _key(workspace: str) -> str:
+    return f"localize {workspace}"
+
+
+def cancel(ls: TemperServer, workspace: str) -> None:
+    """A newer save or run makes the search pointless."""
+    pending = ls.analyses.pop(_key(workspace), None)
+    if pending is not None and not pending.done():
+        pending.cancel()
+
+
+def start(ls: TemperServer, session: PairingSession, result: RunResult,
+          overlays: dict[str, str] | None, republish: Callable[[Localization], None]
+          ) -> asyncio.Task | None:
+    """Localize a failing run in the background, then `republish` the run's diagnostics with
+    what was found; a passing or broken run needs none."""
+    if result.status is not Status.FAIL or not result.failed or result.cancelled:
+        return None
+    return ls.replace_task(_key(session.workspace),
+                           _localize(ls, session, result, overlays, republish),
+                           _key(session.workspace))
+
+
+async def _progress(ls: TemperServer) -> str | None:
+    window = ls.client_capabilities.window
+    if not (window and window.work_done_progress):
+        return None
+    token = f"temper-localize-{uuid.uuid4().hex[:12]}"
+    try:
+        await asyncio.wait_for(ls.work_done_progress.create_async(token), 5)
+    except Exception as exc:
+        log.info("no progress for this localization: %s", exc)
+        return None
+    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+        title="Temper: finding the line at fault", cancellable=True,
+        message="ranking your lines by the failing tests"))
+    current = asyncio.current_task()
+    cancelled = ls.work_done_progress.tokens.get(token)
+    if cancelled is not None and current is not None:
+        cancelled.add_done_callback(lambda f: current.cancel() if f.cancelled() else None)
+    return token
+
+
+def _end(ls: TemperServer, token: str | None, message: str) -> None:
+    if token is not None:
+        ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))
+        ls.work_done_progress.tokens.pop(token, None)
+
+
+def _summary(found: Localization) -> str:
+    top = found.top
+    if top is None:
+        return f"no line located{': ' + found.note if found.note else ''}"
+    return f"line {top.line} of {top.path} ({found.method}, {found.seconds:.1f} s)"
+
+
+async def _localize(ls: TemperServer, session: PairingSession, result: RunResult,
+                    overlays: dict[str, str] | None,
+                    republish: Callable[[Localization], None]) -> None:
+    from temper.faults.session import localize_session
+
+    coach = await ls.wait_ready()
+    token = await _progress(ls)
+    try:
+        found = await localize_session(coach, session, result, overlays)
+    except asyncio.CancelledError:
+        _end(ls, token, "cancelled: a newer run replaced it")
+        raise
+    except Exception:
+        _end(ls, token, "localization failed; see the Temper log")
+        raise
+    _end(ls, token, _summary(found))
+    log.info("localized %s: %s", session.workspace, _summary(found))
+    record = getattr(coach, "record_localization", None)
+    if record is not None:
+        recorded = record(session.workspace, found)
+        if asyncio.iscoroutine(recorded):
+            await recorded
+    if found.top is not None:
+        republish(found)
