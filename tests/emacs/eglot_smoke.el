@@ -102,6 +102,20 @@
       (smoke-step "temper-hint 0"
                   (flymake-diagnostic-text
                    (smoke-wait "the hint-L0 diagnostic" 30 (lambda () (smoke-find "\\[hint-L0\\]")))))
+      ;; A risk after accents, CJK and an emoji covers exactly `[]': Eglot turns the column the
+      ;; server sent (in the encoding they agreed on) into a buffer position.
+      (erase-buffer)
+      (insert (concat "def fizzbuzz(n, label=\"" (make-string 5 #xe9) " " (string #x6f22 #x5b57)
+                      " " (string #x1f600) "\", seen=[]):\n    return str(n)\n"))
+      (setq buffer-file-coding-system 'utf-8-unix)
+      (save-buffer)
+      (let* ((d (smoke-wait "the risk after multi-byte text" 30
+                            (lambda () (smoke-find "\\[py-mutable-default\\]"))))
+             (covered (buffer-substring-no-properties (flymake-diagnostic-beg d)
+                                                      (flymake-diagnostic-end d))))
+        (unless (equal covered "[]")
+          (error "the risk covers %S, not []" covered))
+        (smoke-step "multi-byte columns" covered))
       (eglot-shutdown server)
       (smoke-finish t))
   (error (smoke-finish nil (error-message-string err))))

@@ -53,4 +53,5 @@ def test_emacs_eglot_smoke(tmp_path: Path, home: Path, fizzbuzz: Path) -> None:
     assert steps[:5] == ["connected", "saved and saw", "code actions", "took the offered hint",
                          "hover"], steps
     assert any("(offered now)" in t for t in report["steps"][2]["detail"])
+    assert steps[-1] == "multi-byte columns" and report["steps"][-1]["detail"] == "[]", steps
     print(f"{report['emacs']} eglot {report['eglot']}: {len(steps)} steps in {seconds:.1f} s")
