@@ -58,9 +58,10 @@ async def test_a_hover_out_of_range_gets_invalid_params_naming_the_field(wire: W
 
 
 async def test_a_hover_at_line_infinity_gets_invalid_params(wire: Wire):
+    uri = (wire.root / "fizzbuzz.py").as_uri()
     body = ('{"jsonrpc":"2.0","id":"inf","method":"textDocument/hover","params":'
-            '{"textDocument":{"uri":"%s"},"position":{"line":Infinity,"character":0}}}'
-            % (wire.root / "fizzbuzz.py").as_uri())
+            '{"textDocument":{"uri":"URI"},"position":{"line":Infinity,"character":0}}}'
+            ).replace("URI", uri)
     wire.write(frame(body))
     answer = await wire.answer("inf")
     assert code(answer) == -32602 and "params.position.line" in answer["error"]["message"]

@@ -30,9 +30,11 @@ class Wire:
         self.answer_server_requests = True
 
     @classmethod
-    async def start(cls, home: Path, stderr_path: Path, env: dict | None = None) -> Wire:
+    async def start(cls, home: Path, stderr_path: Path, env: dict | None = None,
+                    prefix: tuple[str, ...] = ()) -> Wire:
+        """`prefix` runs the server through another command (as another user, say)."""
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "temper", "lsp", stdin=asyncio.subprocess.PIPE,
+            *prefix, sys.executable, "-m", "temper", "lsp", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, stderr=stderr_path.open("wb"),
             env={**os.environ, "TEMPER_HOME": str(home), **(env or {})})
         return cls(proc, stderr_path)

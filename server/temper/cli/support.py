@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -25,13 +26,22 @@ async def open_coach():
     settings, problems = settings_module.load()
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-    store = await ProfileStore.open(settings_module.home() / "profile.db")
+    from temper.profile.locks import ProfileError, is_locked, locked_message
+
+    path = settings_module.home() / "profile.db"
+    try:
+        store = await ProfileStore.open(path)
+    except sqlite3.OperationalError as exc:
+        fail(locked_message(path, 4) if is_locked(exc) else f"The profile database {path} "
+             f"cannot be opened: {exc}. Check the folder's permissions or set TEMPER_HOME.")
     if store.notice:
         click.echo(f"warning: {store.notice}", err=True)
     coach = Coach(store, Catalog.load(settings.specs), settings)
     try:
         await coach.refresh_profile()
         yield coach
+    except ProfileError as exc:  # locked past the wait, or read-only: said, not a traceback
+        fail(str(exc))
     finally:
         await coach.close()
 

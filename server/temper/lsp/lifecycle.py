@@ -79,6 +79,7 @@ async def setup(ls: TemperServer) -> None:
         store = await ProfileStore.open(Path(":memory:"))
     if store.notice:
         ls.tell(store.notice, types.MessageType.Warning)
+    store.defer = True  # a locked profile never holds the editor up: writes queue and land later
     ls.coach = Coach(store, catalog, ls.settings)
     await ls.coach.refresh_profile()
     for folder in workspace_folders(ls):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import re
 from typing import Any
 from urllib.parse import unquote
 
@@ -56,13 +57,18 @@ def _field_errors(exc: Exception) -> str:
 
     try:
         lines = transform_error(exc, path="$", format_exception=readable)
-    except Exception:  # not a cattrs error: say what it is
+    except Exception:  # noqa: BLE001 - not a cattrs error: say what it is
         return str(exc) or type(exc).__name__
     described = []
     for line in lines:
         what, _, where = line.rpartition(" @ ")
-        described.append(f"`{where.removeprefix('$.')}`: {what}")
+        described.append(f"`{_camel(where.removeprefix('$.'))}`: {what}")
     return "; ".join(described)
+
+
+def _camel(path: str) -> str:
+    """`params.text_document.uri` as the client spells it: `params.textDocument.uri`."""
+    return re.sub(r"_([a-z])", lambda m: m.group(1).upper(), path)
 
 
 def _bad_uri(params: Any) -> str | None:
@@ -110,13 +116,17 @@ class TemperProtocol(CancellableCommands):
             return Refused(answer_to, method, INVALID_REQUEST, "`method` must be a string")
         if is_request and not self._serves(method):
             return Refused(msg_id, method, METHOD_NOT_FOUND, f"Temper does not serve {method!r}")
+        if is_request and method != types.INITIALIZE:
+            refusal = self._lifecycle_refusal(method, msg_id)
+            if refusal is not None:
+                return refusal
         if "method" not in data and msg_id is NO_ID:
             return Refused(NO_ID, None, INVALID_REQUEST, "neither a request nor a response")
         if "method" in data and self.get_message_type(method) is None:
             data = {"params": None, **data}  # an extension method may come without params
         try:
             message = self._structure(data)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever does not fit is refused
             return Refused(answer_to, method, INVALID_PARAMS,
                            f"Invalid params: {_field_errors(exc)}")
         problem = _bad_uri(getattr(message, "params", None))
@@ -126,7 +136,10 @@ class TemperProtocol(CancellableCommands):
 
     def _structure(self, data: dict[str, Any]) -> Any:
         from pygls.protocol.json_rpc import (
-            JsonRPCNotification, JsonRPCRequestMessage, JsonRPCResponseMessage)
+            JsonRPCNotification,
+            JsonRPCRequestMessage,
+            JsonRPCResponseMessage,
+        )
 
         if "id" in data and "error" in data:
             return self._converter.structure(data, types.ResponseErrorMessage)
@@ -158,7 +171,7 @@ class TemperProtocol(CancellableCommands):
             return
         try:
             super().handle_message(message)
-        except Exception:  # Temper's own bug: the one place a traceback is logged
+        except Exception:
             log.exception("handling %r failed", method)
             if is_request:
                 self._refuse(Refused(msg_id, method, INTERNAL_ERROR,

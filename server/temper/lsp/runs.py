@@ -19,14 +19,42 @@ from temper.lsp.uris import is_file_uri, uri_to_path
 log = logging.getLogger(__name__)
 
 
+def _unwritable(path: Path, root: Path, text: str) -> str | None:
+    """Why an open document cannot be written into the run's copy as a file, if it cannot."""
+    if path == root or path.is_dir():
+        return "it names a folder, not a file"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        return f"line {line} holds a character that is not valid text ({exc.reason})"
+    return None
+
+
 def open_overlays(ls: TemperServer, workspace: str) -> dict[str, str]:
-    """The editor's text of every open document inside the workspace, by relative path."""
+    """The editor's text of every open document inside the workspace, by relative path. A
+    document that cannot be a file (a folder's URI, text that is not valid UTF-8) is left out:
+    the run uses what is on disk, and the learner is told once per document and reason."""
     root = Path(workspace)
     overlays = {}
-    for uri, document in ls.workspace.text_documents.items():
-        path = uri_to_path(uri).resolve()
-        if is_file_uri(uri) and path.is_relative_to(root):
-            overlays[path.relative_to(root).as_posix()] = document.source
+    for uri, document in list(ls.workspace.text_documents.items()):
+        if not is_file_uri(uri):
+            continue
+        try:
+            path = uri_to_path(uri).resolve()
+        except (OSError, ValueError, RuntimeError):
+            continue
+        if not path.is_relative_to(root):
+            continue
+        text = document.source
+        problem = _unwritable(path, root, text)
+        relpath = path.relative_to(root).as_posix()
+        if problem is not None:
+            log.warning("overlay skipped: %s: %s", uri, problem)
+            ls.tell(f"Temper runs the tests without your unsaved {relpath or uri}: {problem}.",
+                    types.MessageType.Warning, cause=f"overlay {uri} {problem}")
+            continue
+        overlays[relpath] = text
     return overlays
 
 

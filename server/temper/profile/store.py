@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import os
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -30,6 +32,9 @@ from temper.core.events import (
 )
 from temper.profile import history, migrations, projections, usage_log
 from temper.profile import recall as memory
+from temper.profile.locks import drain, is_locked, read_only_message, writes
+
+log = logging.getLogger(__name__)
 
 
 async def _remember(db: aiosqlite.Connection, event: RunRecorded) -> None:
@@ -44,36 +49,78 @@ async def _remember(db: aiosqlite.Connection, event: RunRecorded) -> None:
         test_name=(failure or {}).get("name"), commit=False)
 
 
+def _writable(path: Path) -> bool:
+    """Whether the profile can be written: the file if it exists, else the folder it goes in."""
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
 class ProfileStore:
     """One aiosqlite connection to the profile database, with command-shaped writes."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path, notice: str | None = None):
-        self.db, self.path, self.notice = db, path, notice
+    def __init__(self, db: aiosqlite.Connection, path: Path, notice: str | None = None,
+                 read_only: bool = False):
+        self.db, self.path, self.notice, self.read_only = db, path, notice, read_only
         self._writing = asyncio.Lock()  # background writes must not land inside a transaction
+        self.defer = False  # the editor: locked event writes wait in `pending` (see locks.py)
+        self.lock_wait = 10.0  # elsewhere: how long a locked write waits before ProfileLocked
+        self.pending: list[tuple[str, Any]] = []
+        self._drain: asyncio.Task | None = None
+
+    def start_drain(self) -> None:
+        if self._drain is None or self._drain.done():
+            self._drain = asyncio.get_running_loop().create_task(drain(self), name="profile")
 
     @classmethod
     async def open(cls, path: Path) -> ProfileStore:
+        """Open (and migrate) the profile. A read-only folder opens read-only, with a notice;
+        a damaged file is moved aside; a lock is not damage and is waited out with backoff."""
+        if str(path) != ":memory:" and not _writable(path):
+            return cls(await cls._connect_read_only(path), path, read_only_message(path), True)
         path.parent.mkdir(parents=True, exist_ok=True)
         notice = None
-        try:
-            db = await cls._connect(path)
-        except sqlite3.OperationalError:
-            raise  # locked or busy: not damage, and never a reason to move the file aside
-        except sqlite3.DatabaseError as exc:
-            aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-            path.rename(aside)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            notice = (f"The profile database was damaged ({exc}); it was kept as {aside.name} "
-                      "and a fresh profile was started.")
-            db = await cls._connect(path)
+        for backoff in (0.2, 0.5, 1.0, 2.0, 0):
+            try:
+                db = await cls._connect(path)
+                break
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc) or not backoff:
+                    raise  # locked or busy is not damage: never a reason to move the file
+                await asyncio.sleep(backoff)
+            except sqlite3.DatabaseError:
+                aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+                path.rename(aside)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                notice = (f"The profile database was damaged; it was kept as {aside} and a "
+                          "fresh profile was started.")
+                db = await cls._connect(path)
+                break
         return cls(db, path, notice)
 
     @staticmethod
-    async def _connect(path: Path) -> aiosqlite.Connection:
-        db = await aiosqlite.connect(path, timeout=5)
+    async def _connect_read_only(path: Path) -> aiosqlite.Connection:
+        if not path.exists():  # nothing to read yet: an empty profile, in memory
+            db = await aiosqlite.connect(":memory:")
+            await migrations.migrate(db)
+            return db
+        db = await aiosqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            await db.execute("PRAGMA busy_timeout = 5000")
+            await db.execute("SELECT COUNT(*) FROM events")
+        except sqlite3.OperationalError:  # a WAL database whose -shm cannot be made here
+            await db.close()
+            db = await aiosqlite.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        return db
+
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
+        db = await aiosqlite.connect(path, timeout=0.2)
+        try:
+            await db.execute("PRAGMA busy_timeout = 200")  # a lock is waited out with backoff
             (check,) = await (await db.execute("PRAGMA quick_check")).fetchone()
             if check != "ok":
                 raise sqlite3.DatabaseError(check)
@@ -86,6 +133,14 @@ class ProfileStore:
         return db
 
     async def close(self) -> None:
+        if self.pending:  # queued writes get a last, bounded chance to land
+            self.start_drain()
+            try:
+                await asyncio.wait_for(asyncio.shield(self._drain), self.lock_wait)
+            except TimeoutError:
+                log.error("profile still locked: %d queued writes not saved", len(self.pending))
+        if self._drain is not None:
+            self._drain.cancel()
         await self.db.close()
 
     def close_soon(self) -> None:
@@ -109,11 +164,13 @@ class ProfileStore:
             (event.at, event.kind, event.workspace, event.exercise_id,
              json.dumps(event.payload())))
 
+    @writes()
     async def start_exercise(self, event: ExerciseStarted) -> None:
         async with self._transaction():
             await self._append(event)
             await projections.refresh_exercise(self.db, event.exercise_id)
 
+    @writes()
     async def record_run(self, event: RunRecorded) -> None:
         """Append the run; update the exercise's counters and, if it counts, concept skills."""
         async with self._transaction():
@@ -121,11 +178,13 @@ class ProfileStore:
             await projections.refresh_exercise(self.db, event.exercise_id)
             await projections.observe(self.db, event)
 
+    @writes()
     async def record_hint(self, event: HintGiven) -> None:
         async with self._transaction():
             await self._append(event)
             await projections.refresh_exercise(self.db, event.exercise_id)
 
+    @writes()
     async def record_usage(self, row) -> None:
         """One LLM call (see usage_log and providers.writer.UsageRow)."""
         async with self._transaction():
@@ -134,6 +193,7 @@ class ProfileStore:
     async def llm_calls_since(self, since: float) -> int:
         return await usage_log.calls_since(self.db, since)
 
+    @writes()
     async def record_completion(self, event: ExerciseCompleted) -> None:
         async with self._transaction():
             await self._append(event)
@@ -141,20 +201,24 @@ class ProfileStore:
             await memory.mark_fixed(self.db, event.workspace, event.exercise_id, event.at,
                                     commit=False)
 
+    @writes()
     async def record_detection(self, event: RiskDetected) -> None:
         async with self._transaction():
             await self._append(event)
 
+    @writes(deferrable=False)
     async def log_run(self, **entry) -> str:
         """Keep a run's command, output and file snapshot (see history.insert)."""
         async with self._transaction():
             return await history.insert(self.db, **entry)
 
+    @writes()
     async def remember_mistake(self, event: RunRecorded) -> None:
         """Keep a failed run's mistake for recall by similarity (slow work: run it queued)."""
         async with self._transaction():
             await _remember(self.db, event)
 
+    @writes(deferrable=False)
     async def rebuild(self) -> None:
         """Recompute every projection from the event log, in one transaction."""
         async with self._transaction():
@@ -170,6 +234,7 @@ class ProfileStore:
                     await memory.mark_fixed(self.db, event.workspace, event.exercise_id,
                                             event.at, commit=False)
 
+    @writes(deferrable=False)
     async def forget_workspace(self, workspace: str) -> int:
         """Delete every event of one workspace folder and rebuild; returns how many went."""
         async with self._transaction():

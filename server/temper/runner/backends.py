@@ -62,9 +62,18 @@ class LocalBackend:
                       "writes land in a throwaway copy of the exercise",
                       "own PID namespace: the tests cannot see or signal Temper or anything "
                       "else"),
+            "landlock": (("blocked: a new network namespace (unshare --net)"
+                          if sandbox.unshare_works() else
+                          "NOT blocked: unshare does not work here (install bubblewrap)"),
+                         ("confined by Landlock (no bubblewrap needed): the system readable; "
+                          "your home folder, /tmp, /run and TEMPER_HOME unreadable except the "
+                          "toolchains; writes only in a throwaway copy of the exercise"),
+                         ("own PID namespace (unshare --pid)" if sandbox.unshare_works() else
+                          "NOT separated: the tests could signal your other processes")),
             "unshare": ("blocked: a new network namespace (unshare --net)",
-                        "NOT confined: the tests can read and write anything your user can "
-                        "(install bubblewrap to confine them); they start in a throwaway copy",
+                        ("NOT confined: the tests can read and write anything your user can "
+                         "(neither bubblewrap nor Landlock works here); they start in a "
+                         "throwaway copy"),
                         "own PID namespace (unshare --pid)"),
             "none": ("NOT blocked: neither bubblewrap nor unshare works here",
                      "NOT confined: the tests can read and write anything your user can; they "

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from temper.runner import cgroups
+from temper.runner import cgroups, confine
 from temper.runner.job import Completed, Job, Place
 
 SKIPPED_DIRS = {".temper", ".git", "__pycache__", ".pytest_cache", "node_modules", ".venv",
@@ -63,7 +63,8 @@ def copy_workspace(source: Path, target: Path, overlays: dict[str, str] | None =
     shutil.copytree(source, target, ignore=ignore, symlinks=False, dirs_exist_ok=True)
     for relpath, text in (overlays or {}).items():
         path = (target / relpath).resolve()
-        if path.is_relative_to(target.resolve()):
+        if path != target.resolve() and path.is_relative_to(target.resolve()) \
+                and not path.is_dir():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
 
@@ -84,23 +85,40 @@ def cache_root() -> Path:
     return Path(os.environ.get("TEMPER_CACHE") or platformdirs.user_cache_dir("temper")) / "runner"
 
 
+def _works(argv: list[str]) -> bool:
+    if shutil.which(argv[0]) is None:
+        return False
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        return subprocess.run(argv, capture_output=True, timeout=10, check=False).returncode == 0
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def confinement() -> str:
-    """What wraps the child here: 'bwrap' (filesystem, network, processes), 'unshare' (network
-    only) or 'none'. Probed once by running `true` under each."""
-    probes = {
-        "bwrap": ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                  "--tmpfs", "/tmp", "--unshare-all", "--die-with-parent", "--new-session",
-                  "--cap-drop", "ALL", "--", "true"],
-        "unshare": [*UNSHARE, "true"],
-    }
-    for name, argv in probes.items():
-        if shutil.which(argv[0]) is None:
-            continue
-        with contextlib.suppress(OSError, subprocess.SubprocessError):
-            if subprocess.run(argv, capture_output=True, timeout=10, check=False).returncode == 0:
-                return name
-    return "none"
+    """What wraps the child here: 'bwrap' (filesystem, network, processes); 'landlock' (files
+    by Landlock, network and processes by `unshare` when it works too: see `unshare_works`);
+    'unshare' (network and processes only) or 'none'. Probed once."""
+    if _works(["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+               "--tmpfs", "/tmp", "--unshare-all", "--die-with-parent", "--new-session",
+               "--cap-drop", "ALL", "--", "true"]):
+        return "bwrap"
+    if confine.abi() >= 1:
+        return "landlock"
+    return "unshare" if unshare_works() else "none"
+
+
+@functools.lru_cache(maxsize=1)
+def unshare_works() -> bool:
+    return _works([*UNSHARE, "true"])
+
+
+def hidden_folders() -> list[Path]:
+    """What a run must not see: your home, /tmp, /run and TEMPER_HOME (its profile)."""
+    hidden = [Path.home().resolve(), Path("/tmp"), Path("/run")]
+    temper_home = os.environ.get("TEMPER_HOME")
+    if temper_home and Path(temper_home).is_dir():
+        hidden.append(Path(temper_home).resolve())
+    return [folder for folder in hidden if folder.is_dir()]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,15 +132,10 @@ def _under(path: Path, folders: list[Path]) -> bool:
 
 def _bwrap(argv: list[str], job: Job, place: Place, scratch: Path, caches: list[Path]
            ) -> list[str]:
-    home = Path.home().resolve()
-    hidden = [home, Path("/tmp"), Path("/run")]
-    temper_home = os.environ.get("TEMPER_HOME")
-    if temper_home and Path(temper_home).is_dir():
-        hidden.append(Path(temper_home).resolve())
+    hidden = hidden_folders()
     wrapped = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
     for folder in hidden:
-        if folder.is_dir():
-            wrapped += ["--tmpfs", str(folder)]
+        wrapped += ["--tmpfs", str(folder)]
     for tool in job.tools:
         tool = tool.resolve()
         if _under(tool, hidden) and tool.exists():
@@ -143,8 +156,10 @@ def _own_processes() -> int:
     return count
 
 
-def _limit(job: Job, limits: Limits, group: cgroups.RunCgroup | None, nproc: int | None) -> None:
-    """In the child, before exec: a new session, the rlimits, and the run's control group."""
+def _limit(job: Job, limits: Limits, group: cgroups.RunCgroup | None, nproc: int | None,
+           rules: confine.Rules | None = None) -> None:
+    """In the child, before exec: a new session, the rlimits, the run's control group and its
+    Landlock rules."""
     os.setsid()
     address_space = limits.memory_bytes * (1 if group is None else 4) * job.address_space_factor
     values = [(resource.RLIMIT_CPU, limits.cpu_seconds), (resource.RLIMIT_AS, address_space),
@@ -158,6 +173,8 @@ def _limit(job: Job, limits: Limits, group: cgroups.RunCgroup | None, nproc: int
             resource.setrlimit(name, (soft, value))
     if group is not None:
         group.join_self()
+    if rules is not None:
+        rules.apply()
 
 
 async def _read_capped(stream: asyncio.StreamReader, cap: int) -> str:
@@ -205,9 +222,13 @@ def _kill_group(pid: int) -> None:
 async def _run_step(argv: list[str], job: Job, place: Place, env: dict[str, str],
                     timeout: float, limits: Limits, scratch: Path, caches: list[Path]
                     ) -> Completed:
-    kind = confinement()
+    kind, rules = confinement(), None
     if kind == "bwrap":
         argv = _bwrap(argv, job, place, scratch, caches)
+    elif kind == "landlock":
+        rules = confine.rules(job.tools, [scratch, *caches], hidden_folders(),
+                              write_proc=unshare_works())
+        argv = [*UNSHARE, *argv] if unshare_works() else argv
     elif kind == "unshare":
         argv = [*UNSHARE, *argv]
     group = cgroups.create(limits.processes, limits.memory_bytes) if cgroups_available() \
@@ -220,11 +241,14 @@ async def _run_step(argv: list[str], job: Job, place: Place, env: dict[str, str]
         proc = await asyncio.create_subprocess_exec(
             *argv, cwd=place.run_dir, env=env, stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-            preexec_fn=lambda: _limit(job, limits, group, nproc))
+            preexec_fn=lambda: _limit(job, limits, group, nproc, rules))
     except BaseException:
         if group is not None:
             group.remove()
         raise
+    finally:
+        if rules is not None:
+            rules.close()
     assert proc.stdout is not None and proc.stderr is not None
     readers = asyncio.gather(_read_capped(proc.stdout, limits.output_bytes),
                              _read_capped(proc.stderr, limits.output_bytes))
