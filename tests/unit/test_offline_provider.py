@@ -11,7 +11,7 @@ from temper.core.contract import Intent
 from temper.core.feedback import rule_hint
 from temper.core.guard import secret_lines, violation
 from temper.core.levels import Level
-from temper.core.results import Location, RunResult, Status
+from temper.core.results import Facts, Location, RunResult, Status
 from temper.core.results import TestResult as Result  # aliased so pytest does not collect it
 from temper.providers.base import HintRequest
 from temper.providers.offline import OfflineProvider
@@ -67,9 +67,9 @@ def test_hints_of_other_levels_do_not_count_as_served(fb):
 
 @pytest.mark.parametrize("level", [0, 1, 2, 3])
 def test_rule_feedback_follows_the_authored_hints(fb, level):
-    authored = len(fb.hints.at(level))
+    authored = len(fb.hints.fitting(level, ["test_divisible_by_fifteen"]))
     after = walk(fb, level, steps=authored + 1, run=FAILING)[-1]
-    assert after.key.startswith(f"rule:L{level}:")
+    assert after.key.startswith(f"fact:L{level}:")  # this run has no facts: the rule hint
     assert after.text == rule_hint(Level(level), FAILING, "fizzbuzz.py", 3, fb.concepts)
 
 
@@ -79,7 +79,7 @@ def test_an_exhausted_level_says_so_instead_of_repeating(fb, level):
     rule, exhausted = hints[len(fb.hints.at(level))], hints[len(fb.hints.at(level)) + 1:]
     for hint in exhausted:
         assert hint.key.startswith(f"exhausted:L{level}:")
-        assert f"You have seen every L{level} hint" in hint.text
+        assert f"L{level} hints this coach has for this failure" in hint.text
         assert hint.text != rule.text
     keys = [h.key for h in hints]
     assert len(keys) == len(set(keys)), "a key was served twice"
@@ -89,7 +89,7 @@ def test_an_exhausted_level_says_so_instead_of_repeating(fb, level):
 
 def test_without_an_exercise_it_gives_rule_feedback():
     hint = OfflineProvider().write(request(None, 1, run=FAILING))
-    assert hint.key.startswith("rule:L1:")
+    assert hint.key.startswith("fact:L1:")
     assert "logic problem" in hint.text
 
 
@@ -138,3 +138,37 @@ def test_no_level_ever_serves_the_reference_solution(catalog, exercise_id, run):
 def test_the_async_hint_matches_write(fb):
     req = request(fb, 2, {"authored:L2:0"})
     assert asyncio.run(OfflineProvider().hint(req)) == OfflineProvider().write(req)
+
+
+SIX_FOR_BUZZ = RunResult(Status.FAIL, tests=(
+    Result("test_plain_number_is_text", Status.PASS),
+    Result("test_divisible_by_five", Status.FAIL, message="AssertionError: assert '10' == 'Buzz'",
+           error_type="AssertionError", learner_location=Location("fizzbuzz.py", 9),
+           facts=Facts(call="fizzbuzz(10)", function="fizzbuzz", arguments=("10",),
+                       actual="'10'", expected="'Buzz'", comparison="==",
+                       returned_at=Location("fizzbuzz.py", 9))),
+    Result("test_divisible_by_fifteen", Status.PASS),
+))
+
+
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_an_authored_hint_for_another_failure_is_not_served(fb, level):
+    """`n % 6` for Buzz fails only test_divisible_by_five: the hints about the order of the
+    checks (written for test_divisible_by_fifteen) never come, every hint opens with the fact."""
+    hints = walk(fb, level, steps=4, run=SIX_FOR_BUZZ)
+    texts = " ".join(h.text for h in hints)
+    assert "order of your checks" not in texts
+    assert "first `if`" not in texts and "type your function returns for 7" not in texts
+    for hint in hints[:2]:
+        assert "fizzbuzz(10)" in hint.text or "line 9" in hint.text, hint.text
+    if level == 0:
+        assert hints[0].text.startswith("`fizzbuzz(10)` returns '10' where the test "
+                                        "`test_divisible_by_five` expects 'Buzz'.")
+        assert hints[0].text.endswith("?")
+
+
+def test_a_fitting_authored_hint_opens_with_the_fact(fb):
+    hint = OfflineProvider().write(request(fb, 1, run=SIX_FOR_BUZZ))
+    assert hint.key == "authored:L1:1"  # the remainder hint is for test_divisible_by_five too
+    assert hint.text.startswith("`fizzbuzz(10)` returns '10'")
+    assert "remainder of a division" in hint.text

@@ -29,9 +29,11 @@ from temper.core.events import (
     RiskDetected,
     RunRecorded,
 )
+from temper.core.fact_hints import fact_hints
 from temper.core.feedback import rule_hint
 from temper.core.guard import violation
 from temper.core.levels import Level
+from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, Status, result_from_json
 from temper.core.risks import Detection, Rule
 from temper.core.session import PairingSession
@@ -81,6 +83,7 @@ class Coach:
         self.seen: dict[str, int] = {}  # the newest event id each session has folded in
         self.queue = BackgroundQueue(name="coach")  # slow work: remembering mistakes
         self.skills: dict[str, float] = {}
+        self.localizations: dict[str, Localization] = {}  # per workspace, for its latest run
         self.dependency = 0.0
 
     @property
@@ -172,6 +175,7 @@ class Coach:
                                          Request(level, justification))
         exercise = self.exercise(session)
         run = self.last_run(session)
+        localization = self.localizations.get(session.workspace)
         now = self.clock()
         tone, tone_reason = current_tone(await self.store.events_since(now - TONE_WINDOW), now,
                                          self.dependency)
@@ -185,18 +189,28 @@ class Coach:
                                       "leans on hints)",
                               explicit=level is not None, on_text=on_text,
                               goal="" if exercise else
-                              await asyncio.to_thread(hint_focus, session.workspace, run))
+                              await asyncio.to_thread(hint_focus, session.workspace, run),
+                              localization=localization,
+                              sources=await asyncio.to_thread(_sources, session.workspace, run,
+                                                              localization))
         provider = self.provider if self.chosen else self._writer(decision.level)
         written = await provider.hint(request)
         text, notice = written.text, written.notice
         public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
             if exercise else {}
-        problem = violation(text, decision.level, exercise.solution if exercise else {}, public)
+        secrets = dict(exercise.solution) if exercise else {}
+        if localization and localization.repair and decision.level < Level.L3:
+            secrets["<repair>"] = localization.repair.replacement  # the fix Temper found
+        problem = violation(text, decision.level, secrets, public)
         if problem:
             log.warning("hint from %s withheld: %s", written.provider, problem)
             notice = f"A hint was withheld because it contained {problem}."
-            text = rule_hint(decision.level, run, path, line, exercise.concepts if exercise else ())
-        location = self._hint_location(decision.level, run, path, line)
+            concepts = exercise.concepts if exercise else ()
+            safe = fact_hints(decision.level, run, concepts, localization, quote=False) \
+                if decision.level <= Level.L2 else []
+            text = next((s for s in safe if not violation(s, decision.level, secrets, public)),
+                        rule_hint(decision.level, run, path, line, concepts))
+        location = self._hint_location(decision.level, run, path, line, localization)
         event = HintGiven(session.workspace, session.exercise_id or "", self.clock(),
                           level=int(decision.level), intent=intent.value, key=written.key,
                           provider=written.provider, rationale=decision.reason, text=text,
@@ -270,12 +284,23 @@ class Coach:
         await self.queue.close()
         await self.store.close()
 
+    def record_localization(self, folder: str | Path, localization: Localization) -> None:
+        """Keep where the latest run's mistake most likely is, for the hints that follow."""
+        session = self.session_for(Path(folder))
+        if session is not None:
+            self.localizations[session.workspace] = localization
+
     @staticmethod
-    def _hint_location(level: Level, run: RunResult | None, path: str, line: int) -> Location:
-        """From L2 up a hint points at the failing place; below it stays where the learner is."""
+    def _hint_location(level: Level, run: RunResult | None, path: str, line: int,
+                       localization: Localization | None = None) -> Location:
+        """From L2 up a hint points at the failing place (the line localization found, else
+        the learner's line the run names); below it stays where the learner is."""
         if level >= Level.L2 and run is not None:
             if run.error_location:
                 return run.error_location
+            top = localization.top if localization else None
+            if top is not None and run.status is not Status.PASS:
+                return Location(top.path, top.line)
             failure = run.first_failure
             if failure and failure.learner_location:
                 return failure.learner_location
@@ -302,6 +327,8 @@ class Coach:
 
     async def record_run(self, session: PairingSession, result: RunResult) -> RunOutcome:
         session = await self.current(session)
+        if not result.cancelled:
+            self.localizations.pop(session.workspace, None)  # it was about the previous run
         exercise = self.exercise(session)
         if result.cancelled or not session.exercise_id:
             return RunOutcome(result)
@@ -367,3 +394,23 @@ class Coach:
                      f"L{int(max(hints))})")
         return (f"All {result.passed} tests pass. You got there in {runs} "
                 f"run{'s' * (runs > 1)}, {help_text}.")
+
+
+SOURCE_LIMIT = 200_000  # bytes of one learner file read for quoting a line
+
+
+def _sources(workspace: str, run: RunResult | None, localization: Localization | None
+             ) -> dict[str, str]:
+    """The learner's files the run's facts point to, by relative path (for quoting a line)."""
+    paths = {t.learner_location.path for t in (run.tests if run else ()) if t.learner_location}
+    paths |= {s.path for s in (localization.suspects[:3] if localization else ())}
+    found = {}
+    for relpath in sorted(paths)[:5]:
+        target = (Path(workspace) / relpath).resolve()
+        try:
+            if target.is_relative_to(Path(workspace).resolve()) and \
+                    target.stat().st_size <= SOURCE_LIMIT:
+                found[relpath] = target.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    return found

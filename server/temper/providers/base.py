@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from temper.core.contract import Intent
 from temper.core.levels import Level
+from temper.core.localization import Localization
 from temper.core.results import RunResult
 from temper.core.tone import Tone
 
@@ -36,6 +37,10 @@ class HintRequest:
     profile: str = ""  # one line about the learner, for an LLM's prompt
     explicit: bool = False  # the learner asked for this level themselves
     goal: str = ""  # in a project with a product spec: its goal and the criterion in focus
+    localization: Localization | None = None  # where the mistake most likely is (no repair
+    # below L3: the guard holds every hint against it)
+    sources: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # the learner's files the facts point to, by relative path
     on_text: OnText | None = field(default=None, compare=False, repr=False)  # streaming
 
 

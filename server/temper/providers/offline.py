@@ -1,15 +1,20 @@
-"""The embedded provider: the exercise's authored hints, then rule-based feedback. No network.
+"""The embedded provider: hints from the facts of the learner's run, the exercise's authored hints
+where they fit the current failure, then rule-based feedback. No network.
 
-It walks forward through the authored hints of a level without repeating one, and never serves
-the reference solution: at L4 and L5 it gives everything authored and says what it cannot do.
+Up to L2 every hint opens with a fact of the failing run (`core.fact_hints`); an authored hint is
+served only while a test it is written for fails, after that fact. It walks forward through the
+hints of a level without repeating one, and never serves the reference solution: at L4 and L5 it
+gives everything authored and says what it cannot do.
 """
 
 from __future__ import annotations
 
 import hashlib
 
+from temper.core import fact_hints
 from temper.core.feedback import rule_hint
 from temper.core.levels import Level
+from temper.core.results import RunResult, Status
 from temper.core.tone import voiced
 from temper.providers.base import HintRequest, HintText
 
@@ -27,22 +32,32 @@ class OfflineProvider:
         return HintText(" ".join(p for p in parts if p), written.key, self.name)
 
     def _choose(self, request: HintRequest) -> HintText:
-        level, exercise = request.level, request.exercise
-        authored = exercise.hints.at(int(level)) if exercise else []
-        for index, text in enumerate(authored):
+        level, exercise, run = request.level, request.exercise, request.run
+        concepts = exercise.concepts if exercise else []
+        lead = fact_hints.lead(run, request.localization) if level <= Level.L2 else ""
+        authored = exercise.hints.fitting(int(level), failing_tests(run)) if exercise else []
+        for index, text in authored:
             key = f"authored:L{int(level)}:{index}"
             if key not in request.served:
-                return HintText(text.strip(), key, self.name)
-        concepts = exercise.concepts if exercise else []
+                return HintText(f"{lead} {text.strip()}".strip(), key, self.name)
         if level >= Level.L4:
             return self._strong(request, concepts)
-        text = rule_hint(level, request.run, request.path, request.line, concepts)
-        key = f"rule:L{int(level)}:" + hashlib.sha1(text.encode()).hexdigest()[:10]
-        if key in request.served:
-            text = (f"You have seen every L{int(level)} hint this coach has for where you are. "
-                    "Change something, run the tests, and the next rung opens.")
-            key = f"exhausted:L{int(level)}:{len(request.served)}"
-        return HintText(text, key, self.name)
+        candidates = fact_hints.fact_hints(level, run, concepts, request.localization,
+                                           request.sources) if level <= Level.L2 else []
+        rule = rule_hint(level, run, request.path, request.line, concepts)
+        if not candidates and not lead and level <= Level.L2 and not _has_fact(run):
+            rule = fact_hints.GENERIC_PREFIX + rule[0].lower() + rule[1:]
+        # the rule hint is generic below L2; with facts to start from it adds nothing
+        fallback = [rule] if not candidates or level >= Level.L2 else []
+        for text in [*candidates, *fallback]:
+            key = f"fact:L{int(level)}:" + hashlib.sha1(text.encode()).hexdigest()[:10]
+            if key not in request.served and \
+                    f"rule:L{int(level)}:{key.rsplit(':', 1)[1]}" not in request.served:
+                return HintText(text, key, self.name)
+        shown = len(candidates) + len(fallback) + len(authored)
+        text = (f"You have seen all {shown} L{int(level)} hints this coach has for this "
+                "failure. Change something and run the tests: the next rung opens after a run.")
+        return HintText(text, f"exhausted:L{int(level)}:{len(request.served)}", self.name)
 
     def _strong(self, request: HintRequest, concepts: list[str]) -> HintText:
         outline = "\n\n".join(h.strip() for h in request.exercise.hints.L3) \
@@ -54,3 +69,16 @@ class OfflineProvider:
         text = "\n\n".join(p for p in (note, place, outline) if p)
         key = f"offline:L{int(request.level)}:{len(request.served)}"
         return HintText(text, key, self.name)
+
+
+def failing_tests(run: RunResult | None) -> list[str] | None:
+    """The names of the run's failing tests; None when no run is known (every hint fits)."""
+    if run is None:
+        return None
+    return [t.name for t in run.tests if t.status is not Status.PASS]
+
+
+def _has_fact(run: RunResult | None) -> bool:
+    """The run says something a rule-based hint can name: an error's place or a failing test."""
+    return run is not None and run.status is not Status.PASS and \
+        (run.error_location is not None or run.first_failure is not None or run.timed_out)

@@ -18,9 +18,11 @@ from typing import Protocol
 
 from temper.core import guard, prompts
 from temper.core.levels import Level
+from temper.core.localization import Localization
+from temper.core.results import RunResult, Status
 from temper.providers import resilience
 from temper.providers.base import HintRequest, HintText, Model, ProviderError
-from temper.providers.offline import OfflineProvider
+from temper.providers.offline import OfflineProvider, failing_tests
 
 log = logging.getLogger(__name__)
 RUN_SUMMARY_LIMIT = 1500
@@ -72,9 +74,46 @@ def prompt_input(request: HintRequest, l4_share: float, stricter: str = "",
         description=exercise.description if exercise else "", path=request.path,
         line=request.line, code=request.code, run_summary=summary[:RUN_SUMMARY_LIMIT],
         risks=request.risks, memory=request.memory, profile=request.profile,
-        goal=request.goal,
-        authored=tuple(exercise.hints.at(int(request.level))) if exercise else (),
+        goal=request.goal, facts=facts_text(run),
+        suspects=suspects_text(request.localization),
+        authored=tuple(text for _, text in exercise.hints.fitting(
+            int(request.level), failing_tests(run))) if exercise else (),
         l4_share=l4_share, stricter=stricter, secrets=secrets, budget=budget)
+
+
+def facts_text(run: RunResult | None, limit: int = 3) -> str:
+    """One line per failing test (up to `limit`): its call, expected and actual, exception and
+    the learner's line, as the run reported them."""
+    lines = []
+    for test in (run.tests if run else ()):
+        if test.status is Status.PASS or len(lines) >= limit:
+            continue
+        facts, where = test.facts, test.learner_location
+        parts = [f"test {test.name}"]
+        if facts and facts.call:
+            parts.append(f"call {facts.call}")
+        if facts and facts.expected is not None:
+            parts.append(f"expected {facts.expected}")
+        if facts and facts.actual is not None:
+            parts.append(f"actual {facts.actual}")
+        if facts and facts.exception:
+            parts.append(f"raised {facts.exception}")
+        if test.hung:
+            parts.append("never finished (stopped at its time limit)")
+        if where:
+            parts.append(f"at {where.path}:{where.line}")
+        lines.append("; ".join(parts))
+    return "\n".join(lines)
+
+
+def suspects_text(localization: Localization | None, limit: int = 3) -> str:
+    """The ranked suspect lines and the values seen on the first; never the repair."""
+    if localization is None or not localization.suspects:
+        return ""
+    lines = [f"{s.path}:{s.line}: {s.code}" for s in localization.suspects[:limit]]
+    if localization.values:
+        lines.append("values seen on the first line: " + ", ".join(localization.values[:6]))
+    return "\n".join(lines)
 
 
 class LLMWriter:
