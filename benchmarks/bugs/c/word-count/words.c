@@ -1,3 +1,5 @@
+#include <ctype.h>
+
 #include "words.h"
 
 int count_words(const char *text)
