@@ -203,8 +203,9 @@ class Coach:
             secrets["<repair>"] = localization.repair.replacement  # the fix Temper found
         problem = violation(text, decision.level, secrets, public)
         if problem:
-            log.warning("hint from %s withheld: %s", written.provider, problem)
-            notice = f"A hint was withheld because it contained {problem}."
+            log.info("hint from %s withheld: %s", written.provider, problem)
+            if written.provider != "offline":  # the offline coach's own wording is its business
+                notice = f"A hint was withheld because it contained {problem}."
             concepts = exercise.concepts if exercise else ()
             safe = fact_hints(decision.level, run, concepts, localization, quote=False) \
                 if decision.level <= Level.L2 else []

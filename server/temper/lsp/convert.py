@@ -101,9 +101,24 @@ def _first_line(text: str | None, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def fact_line(test: TestResult) -> str:
+    """What a failing test showed, in one line: the call, what it gave and what was expected."""
+    facts = test.facts
+    if facts is None:
+        return ""
+    call = facts.call or "it"
+    if test.hung:
+        return f"{call} never finished ({_first_line(facts.exception or test.message)})"
+    if facts.exception:
+        return f"{call} raised {_first_line(facts.exception)}"
+    if facts.actual is not None and facts.expected is not None:
+        return f"{call} returned {facts.actual}, expected {facts.expected}"
+    return ""
+
+
 def _test_diagnostic(test: TestResult, where: Location, lines: list[str], in_test_file: bool,
                      exercise_id: str) -> types.Diagnostic:
-    message = _first_line(test.message) or f"{test.error_type or 'failure'}"
+    message = fact_line(test) or _first_line(test.message) or f"{test.error_type or 'failure'}"
     if in_test_file:
         text, severity = f"{test.name} fails here: {message}", types.DiagnosticSeverity.Error
     else:
@@ -212,6 +227,11 @@ def hint_markdown(note: HintNote) -> str:
 
 def failure_markdown(test: TestResult) -> str:
     parts = [f"**Temper · test `{test.name}` failed**"]
+    if fact_line(test):
+        parts.append(fact_line(test) + ".")
+    if test.facts and test.facts.missing:
+        parts.append(f"*Not reported by this language's test runner: "
+                     f"{', '.join(test.facts.missing)}.*")
     if test.message:
         parts.append(f"```text\n{test.message.strip()[:1500]}\n```")
     if test.output:
