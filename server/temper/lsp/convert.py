@@ -118,7 +118,8 @@ def fact_line(test: TestResult) -> str:
 
 def _test_diagnostic(test: TestResult, where: Location, lines: list[str], in_test_file: bool,
                      exercise_id: str) -> types.Diagnostic:
-    message = fact_line(test) or _first_line(test.message) or f"{test.error_type or 'failure'}"
+    said = _first_line(test.message) or f"{test.error_type or 'failure'}"
+    message = said if in_test_file else (fact_line(test) or said)
     if in_test_file:
         text, severity = f"{test.name} fails here: {message}", types.DiagnosticSeverity.Error
     else:
