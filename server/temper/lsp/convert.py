@@ -158,7 +158,7 @@ def at_fault(by_path: dict[str, list[types.Diagnostic]], result: RunResult, foun
     the failing assertion, where the failure surfaced and the other suspects become its
     relatedInformation. Tests a found repair does not fix keep their place."""
     top = found.top
-    if top is None:
+    if top is None or found.method == "none":
         return by_path
     moved = {t.name: t for t in result.tests if t.status.value != "pass"
              and (found.repair is None or t.name in found.repair.fixes)}
@@ -177,7 +177,8 @@ def at_fault(by_path: dict[str, list[types.Diagnostic]], result: RunResult, foun
             related.append(types.DiagnosticRelatedInformation(types.Location(
                 uri_of(other.path), line_range(read_lines(other.path), other.line)),
                 "also suspicious"))
-        message = _first_line(test.message) or f"{test.error_type or 'failure'}"
+        message = fact_line(test) or _first_line(test.message) or \
+            f"{test.error_type or 'failure'}"
         out.setdefault(top.path, []).append(types.Diagnostic(
             range=line_range(lines, top.line), severity=types.DiagnosticSeverity.Warning,
             message=f"{test.name} failed: {message} (the line most likely at fault)",
