@@ -10,6 +10,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.lsp.convert import exercise_spec_diagnostic, from_client, hover, line_range, to_client
+from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 
@@ -40,28 +41,25 @@ def _check(path: Path, text: str):
     return check_static(path, text, root, load_concepts(root), index_catalog(root)).findings
 
 
-async def check(ls: TemperServer, uri: str, delay: float) -> None:
-    """Validate the document's current text; publish only if it is still that version."""
-    await asyncio.sleep(delay)
-    document = ls.workspace.text_documents.get(uri)
-    if document is None:
-        return
-    version, text = document.version, document.source
+async def check(ls: TemperServer, uri: str, text: str | None):
+    """Validate the document's text; what to publish while it is still that version."""
+    if text is None:
+        return None
     findings = await asyncio.to_thread(_check, uri_to_path(uri), text)
-    current = ls.workspace.text_documents.get(uri)
-    if current is None or current.version != version:
-        return  # a newer edit has its own check coming
     lines = text.splitlines(keepends=True)
-    ls.spec_diagnostics[uri] = [exercise_spec_diagnostic(f.severity, f.message,
-                                                         line_range(lines, f.line))
-                                for f in findings]
-    ls.publish(uri)
+
+    def apply() -> None:
+        ls.spec_diagnostics[uri] = [exercise_spec_diagnostic(f.severity, f.message,
+                                                             line_range(lines, f.line))
+                                    for f in findings]
+        ls.publish(uri)
+    return apply
 
 
 def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
     """Replace the pending check of `uri` with a new one, debounced while typing."""
-    delay = 0.0 if now or ls.settings is None else ls.settings.debounce_ms / 1000
-    ls.replace_task(f"spec:{uri}", check(ls, uri, delay), f"exercise spec {uri}")
+    debounce(ls, f"spec:{uri}", uri, lambda text: check(ls, uri, text), now=now,
+             name=f"exercise spec {uri}")
 
 
 def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) -> str | None:

@@ -12,6 +12,7 @@ from lsprotocol import types
 
 from temper.core.results import RunResult
 from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic, to_client
+from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 from temper.product.model import SPECS_DIR
@@ -40,9 +41,9 @@ def _last_run(ls: TemperServer, path: Path) -> RunResult | None:
     return coach.last_run(session) if coach and session else None
 
 
-async def check(ls: TemperServer, uri: str, delay: float = 0.0) -> None:
-    """Validate a spec document; publish its problems and the criteria not met yet."""
-    await asyncio.sleep(delay)
+async def check(ls: TemperServer, uri: str, text: str | None):
+    """Validate a spec document (open or on disk); what to publish while it is still that
+    version: its problems and the criteria not met yet."""
     spec_file = await asyncio.to_thread(_spec_file, ls, uri)
     lines = ls.document_lines(uri)
     found = [spec_diagnostic(p.severity, p.message, line_range(lines, spec_file.line(p.where)))
@@ -53,14 +54,17 @@ async def check(ls: TemperServer, uri: str, delay: float = 0.0) -> None:
             if item.state in UNMET:
                 where = line_range(lines, spec_file.criterion_line(item.criterion.id))
                 found.append(spec_diagnostic("information", item.describe(), where))
-    ls.spec_diagnostics[uri] = found
-    ls.publish(uri)
+
+    def apply() -> None:
+        ls.spec_diagnostics[uri] = found
+        ls.publish(uri)
+    return apply
 
 
 def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
     """Check the spec again, debounced while typing."""
-    delay = 0.0 if now or ls.settings is None else ls.settings.debounce_ms / 1000
-    ls.replace_task(f"product:{uri}", check(ls, uri, delay), f"product spec {uri}")
+    debounce(ls, f"product:{uri}", uri, lambda text: check(ls, uri, text), now=now,
+             name=f"product spec {uri}")
 
 
 def after_run(ls: TemperServer, workspace: str) -> None:

@@ -12,6 +12,7 @@ from lsprotocol import types
 from temper.core.languages import language_of
 from temper.lsp import exercise_specs, product_specs
 from temper.lsp.convert import risk_diagnostic
+from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 
@@ -29,39 +30,36 @@ def _starter(ls: TemperServer, path: Path) -> str | None:
     return exercise.starter.get(relpath)
 
 
-async def analyse(ls: TemperServer, uri: str, thorough: bool, delay: float) -> None:
-    """Check one document; publish only if it is still the version that was checked."""
+async def analyse(ls: TemperServer, uri: str, thorough: bool, source: str | None):
+    """Check one document's text; what to publish while it is still that version."""
     from temper import risks
 
-    await asyncio.sleep(delay)
-    document = ls.workspace.text_documents.get(uri)
     path = uri_to_path(uri)
     language = language_of(path)
-    if document is None or language is None:
-        return
-    version, source = document.version, document.source
+    if source is None or language is None:
+        return None
     if thorough:
         found = await risks.thorough(language, source, str(path))
     else:
         found = await asyncio.to_thread(risks.quick, language, source, str(path))
     found = risks.outside_starter(found, source, _starter(ls, path))
-    current = ls.workspace.text_documents.get(uri)
-    if current is None or current.version != version:
-        return  # a newer edit has its own analysis coming
     known, lines = risks.rules(), source.splitlines()
-    ls.risk_diagnostics[uri] = [risk_diagnostic(d, known[d.code], lines) for d in found
-                                if d.code in known]
-    ls.publish(uri)
-    if thorough and ls.coach is not None:
-        session = ls.coach.session_for(path)
-        if session is not None and session.exercise_id:
-            await ls.coach.record_detections(session, path, found, known)
+
+    async def apply() -> None:
+        ls.risk_diagnostics[uri] = [risk_diagnostic(d, known[d.code], lines) for d in found
+                                    if d.code in known]
+        ls.publish(uri)
+        if thorough and ls.coach is not None:
+            session = ls.coach.session_for(path)
+            if session is not None and session.exercise_id:
+                await ls.coach.record_detections(session, path, found, known)
+    return apply
 
 
 def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
-    """Replace the pending analysis of `uri` with a new one."""
-    delay = 0.0 if thorough or ls.settings is None else ls.settings.debounce_ms / 1000
-    ls.replace_task(uri, analyse(ls, uri, thorough, delay), f"risks {uri}")
+    """Replace the pending analysis of `uri` with a new one (debounced while typing)."""
+    debounce(ls, uri, uri, lambda text: analyse(ls, uri, thorough, text), now=thorough,
+             name=f"risks {uri}")
 
 
 async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from pathlib import Path
 
 from lsprotocol import types
 
 from temper.core.session import PairingSession
-from temper.lsp import localization, next_up, product_specs
+from temper.lsp import localization, next_up, product_specs, progress
 from temper.lsp.convert import at_fault, run_diagnostics
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
@@ -70,45 +69,22 @@ def schedule(ls: TemperServer, session: PairingSession, overlays: dict[str, str]
     return task
 
 
-async def _begin_progress(ls: TemperServer, title: str) -> str | None:
-    if not ls.client.progress:
-        return None
-    token = f"temper-run-{uuid.uuid4().hex[:12]}"
-    try:
-        await asyncio.wait_for(ls.work_done_progress.create_async(token), 5)
-    except Exception as exc:
-        log.info("no progress for this run: %s", exc)
-        return None
-    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
-        title=title, cancellable=True, message="running the tests"))
-    current = asyncio.current_task()
-    cancelled = ls.work_done_progress.tokens.get(token)
-    if cancelled is not None and current is not None:
-        cancelled.add_done_callback(lambda f: current.cancel() if f.cancelled() else None)
-    return token
-
-
-def _end_progress(ls: TemperServer, token: str | None, message: str) -> None:
-    if token is not None:
-        ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))
-        ls.work_done_progress.tokens.pop(token, None)
-
-
 async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, str] | None,
                previous: asyncio.Task | None) -> None:
     if previous is not None:
         await asyncio.wait([previous])  # its sandbox is reaped before the next one starts
     coach = await ls.wait_ready()
-    token = await _begin_progress(ls, f"Temper: testing {session.exercise_id}")
+    token = await progress.begin(ls, "run", f"Temper: testing {session.exercise_id}",
+                                 "running the tests", on_cancel=asyncio.current_task().cancel)
     try:
         outcome = await coach.run(session, overlays)
     except asyncio.CancelledError:
-        _end_progress(ls, token, "cancelled: a newer run replaced this one")
+        progress.end(ls, token, "cancelled: a newer run replaced this one")
         raise
     except Exception:
-        _end_progress(ls, token, "the run failed; see the Temper log")
+        progress.end(ls, token, "the run failed; see the Temper log")
         raise
-    _end_progress(ls, token, outcome.result.summary())
+    progress.end(ls, token, outcome.result.summary())
     publish_run(ls, session, outcome.result)
     localization.start(ls, session, outcome.result, overlays,
                        lambda found: publish_run(ls, session, outcome.result, found))

@@ -10,27 +10,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from lsprotocol import types
-
+from temper.lsp import progress
 from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 PARTIAL_CHARS = 300
 REPORT_INTERVAL = 0.1
-CREATE_TIMEOUT = 5.0
 
 
 class ProgressCancelled(Exception):
     """The learner cancelled the progress (not the request)."""
-
-
-def _supported(ls: TemperServer) -> bool:
-    return ls.client.progress
 
 
 async def with_progress(ls: TemperServer, write: Callable[[Callable[[str], None] | None],
@@ -38,17 +31,14 @@ async def with_progress(ls: TemperServer, write: Callable[[Callable[[str], None]
                         ) -> T:
     """Run `write(on_text)` under a progress when `enabled` (an LLM writes) and the client can
     show one; raise ProgressCancelled when the learner cancels it."""
-    if not enabled or not _supported(ls):
+    if not enabled:
         return await write(None)
-    progress = ls.work_done_progress
-    token = f"temper-hint-{uuid.uuid4().hex}"
-    try:
-        await asyncio.wait_for(progress.create_async(token), CREATE_TIMEOUT)
-    except Exception as exc:  # a client that refuses the progress still gets the hint
-        log.info("no work-done progress: %s", exc)
+    loop, writing = asyncio.get_running_loop(), []
+    token = await progress.begin(
+        ls, "hint", "Temper hint", "writing…",
+        on_cancel=lambda: loop.call_soon_threadsafe(writing[0].cancel) if writing else None)
+    if token is None:  # a client that cannot show it, or refuses it, still gets the hint
         return await write(None)
-    progress.begin(token, types.WorkDoneProgressBegin(title="Temper hint", cancellable=True,
-                                                      message="writing…"))
     last = 0.0
 
     def on_text(text: str) -> None:
@@ -57,22 +47,18 @@ async def with_progress(ls: TemperServer, write: Callable[[Callable[[str], None]
         if now - last >= REPORT_INTERVAL:
             last = now
             shown = text if len(text) <= PARTIAL_CHARS else "…" + text[-PARTIAL_CHARS:]
-            progress.report(token, types.WorkDoneProgressReport(message=shown))
+            progress.report(ls, token, shown)
 
     task = asyncio.ensure_future(write(on_text))
-    loop = asyncio.get_running_loop()
-    progress.tokens[token].add_done_callback(
-        lambda future: loop.call_soon_threadsafe(task.cancel) if future.cancelled() else None)
+    writing.append(task)
     try:
         return await task
     except asyncio.CancelledError:
-        if progress.tokens[token].cancelled() and not _current_cancelling():
+        if progress.cancelled(ls, token) and not _current_cancelling():
             raise ProgressCancelled() from None
         raise
     finally:
-        progress.end(token, types.WorkDoneProgressEnd(
-            message="cancelled" if task.cancelled() else "done"))
-        progress.tokens.pop(token, None)
+        progress.end(ls, token, "cancelled" if task.cancelled() else "done")
 
 
 def _current_cancelling() -> bool:
