@@ -27,6 +27,7 @@ _ROOT = os.getcwd() + os.sep
 _LIMIT = float(os.environ.get("TEMPER_TEST_TIMEOUT", "3"))  # seconds for one test
 _AFTER_HANG = float(os.environ.get("TEMPER_TEST_TIMEOUT_AFTER_HANG", "1"))  # once one has hung
 _hangs = 0
+_RECORD_CALLS = os.environ.get("TEMPER_FACTS", "1") != "0"
 _MAX_CALLS = 64
 _repr = reprlib.Repr()
 _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 120, 120, 12, 8
@@ -106,7 +107,8 @@ def pytest_runtest_call(item):
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     # repeat, in case the learner's code catches it anyway
     signal.setitimer(signal.ITIMER_REAL, _limit(), 0.25)
-    sys.setprofile(calls)
+    if _RECORD_CALLS:
+        sys.setprofile(calls)
     try:
         outcome = yield
     finally:

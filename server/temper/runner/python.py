@@ -28,6 +28,8 @@ PLUGIN_MODULE = "temper_pytest_report"
 TEST_TIMEOUT = 3.0  # seconds for one test; an endless loop fails that test alone
 TEST_TIMEOUT_AFTER_HANG = 1.0  # for each test after one has hung, so the others still report
 VALUE_LIMIT = 200
+COLLECT_FACTS = True  # record the calls a test makes into the learner's code (benchmarks/facts.py
+# turns it off to measure what it costs)
 FAULT_FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)', re.MULTILINE)
 
 
@@ -52,6 +54,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
                     # the learner's tests need plain pytest; third-party plugins cost seconds
                     "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
                     "TEMPER_TEST_TIMEOUT": str(TEST_TIMEOUT),
+                    "TEMPER_FACTS": "1" if COLLECT_FACTS else "0",
                     "TEMPER_TEST_TIMEOUT_AFTER_HANG": str(TEST_TIMEOUT_AFTER_HANG)},
                tools=tuple(sorted(prefixes)), dump_signal=True)
 
