@@ -36,8 +36,68 @@ function M.exercise_root(path)
   return nil
 end
 
---- Where Temper should run for this buffer: its exercise folder, or (for a configured filetype)
---- the file's folder; nil when Temper has nothing to do there.
+-- Test files Temper can run, by name pattern (Lua patterns), as the server detects them.
+local TEST_FILES = { "^test_.*%.py$", "_test%.py$", "%.test%.[cm]?[jt]s$", "_test%.go$",
+  "Tests?%.java$", "^test_.*%.c$" }
+local TEST_DIRS = { "tests", "test", "src/test" }
+
+local function holds_tests(dir)
+  for _, where in ipairs({ dir, dir .. "/tests", dir .. "/test" }) do
+    local handle = uv.fs_scandir(where)
+    while handle do
+      local name, kind = uv.fs_scandir_next(handle)
+      if not name then
+        break
+      end
+      if kind == "file" then
+        for _, pattern in ipairs(TEST_FILES) do
+          if name:match(pattern) then
+            return true
+          end
+        end
+      end
+    end
+  end
+  if uv.fs_stat(dir .. "/Cargo.toml") then
+    return true
+  end
+  for _, sub in ipairs(TEST_DIRS) do
+    if sub == "src/test" and uv.fs_stat(dir .. "/" .. sub) then
+      return true
+    end
+  end
+  return false
+end
+
+--- Any folder with tests: the nearest folder at or up to three levels above `path` whose tests
+--- Temper can run (never the home folder, never past a repository's root).
+function M.tests_root(path)
+  if not path or path == "" then
+    return nil
+  end
+  local dir = vim.fn.fnamemodify(vim.fn.fnamemodify(path, ":p"), ":h"):gsub("/+$", "")
+  local home = (uv.os_homedir() or ""):gsub("/+$", "")
+  for _ = 0, 3 do
+    if dir == "" or dir == home or dir == "/" then
+      return nil
+    end
+    if holds_tests(dir) then
+      return dir
+    end
+    if uv.fs_stat(dir .. "/.git") then
+      return nil
+    end
+    local parent = vim.fn.fnamemodify(dir, ":h")
+    if parent == dir then
+      return nil
+    end
+    dir = parent
+  end
+  return nil
+end
+
+--- Where Temper should run for this buffer: its exercise folder, else any folder with tests,
+--- or (for a configured filetype) the file's folder; nil when Temper has nothing to do there.
 function M.root_for(bufnr)
   if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].buftype ~= "" then
     return nil
@@ -46,7 +106,7 @@ function M.root_for(bufnr)
   if name == "" then
     return nil
   end
-  local root = M.exercise_root(name)
+  local root = M.exercise_root(name) or M.tests_root(name)
   if root then
     return root
   end
