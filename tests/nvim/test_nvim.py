@@ -26,9 +26,11 @@ SCRIPT = Path(__file__).with_name("e2e.lua")
 OUTER_TIMEOUT = 180
 
 
-def run_nvim(binary: str, tmp_path: Path, home: Path, start_with: str = "auto") -> dict:
+def run_nvim(binary: str, tmp_path: Path, home: Path, start_with: str = "auto",
+             folder: Path | None = None) -> dict:
+    """Run the Lua `SCRIPT` in Neovim; `folder` is where it works (default: a new fizzbuzz)."""
     work, xdg = tmp_path / "work", tmp_path / "xdg"
-    work.mkdir()
+    work.mkdir(exist_ok=True)
     server_log = tmp_path / "server.log"
     report_path = tmp_path / "report.json"
     env = {
@@ -36,7 +38,7 @@ def run_nvim(binary: str, tmp_path: Path, home: Path, start_with: str = "auto") 
         "XDG_CONFIG_HOME": str(xdg / "config"), "XDG_DATA_HOME": str(xdg / "data"),
         "XDG_STATE_HOME": str(xdg / "state"), "XDG_CACHE_HOME": str(xdg / "cache"),
         "TEMPER_E2E_OUT": str(report_path), "TEMPER_E2E_PLUGIN": str(PLUGIN),
-        "TEMPER_E2E_FOLDER": str(work / "fizzbuzz"), "TEMPER_E2E_START_WITH": start_with,
+        "TEMPER_E2E_FOLDER": str(folder or work / "fizzbuzz"), "TEMPER_E2E_START_WITH": start_with,
         "TEMPER_E2E_SERVER_LOG": str(server_log),
         "TEMPER_E2E_CMD": json.dumps([sys.executable, "-m", "temper", "lsp",
                                       "--log-file", str(server_log)]),
