@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from temper.coach.pairing import RunOutcome
+from temper.core.fact_hints import fact_line
 
 
 def bar(value: float, width: int = 20) -> str:
@@ -27,7 +28,7 @@ def print_run(outcome: RunOutcome) -> None:
             where = test.learner_location or test.test_location
             place = f"{where.path}:{where.line}: " if where else ""
             first = (test.message or "").strip().splitlines()
-            click.echo(f"      {place}{first[0] if first else test.error_type}")
+            click.echo(f"      {place}{fact_line(test) or (first[0] if first else test.error_type)}")
     if outcome.completed_now:
         click.echo(f"\n{outcome.message}")
         if outcome.next_exercise:

@@ -81,6 +81,22 @@ class Failure:
         return ""
 
 
+def fact_line(test: TestResult) -> str:
+    """What a failing test showed, in one line: the call, what it gave and what was expected;
+    "" when its framework reported no such fact."""
+    facts = test.facts
+    if facts is None:
+        return ""
+    call = facts.call or "it"
+    if test.hung:
+        return f"{call} never finished ({_short(facts.exception or test.message or '')})"
+    if facts.exception:
+        return f"{call} raised {_short(facts.exception)}"
+    if facts.actual is not None and facts.expected is not None:
+        return f"{call} returned {facts.actual}, expected {facts.expected}"
+    return ""
+
+
 def failures(run: RunResult | None, localization: Localization | None = None
              ) -> list[Failure]:
     """The run's failing tests that have facts, the one localization traced first."""

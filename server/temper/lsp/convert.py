@@ -17,6 +17,7 @@ from lsprotocol import types
 from pygls.workspace import PositionCodec
 
 from temper.core.contract import Intent
+from temper.core.fact_hints import fact_line
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, TestResult
@@ -99,21 +100,6 @@ def line_range(lines: list[str], line: int, column: int | None = None) -> types.
 def _first_line(text: str | None, limit: int = 200) -> str:
     line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def fact_line(test: TestResult) -> str:
-    """What a failing test showed, in one line: the call, what it gave and what was expected."""
-    facts = test.facts
-    if facts is None:
-        return ""
-    call = facts.call or "it"
-    if test.hung:
-        return f"{call} never finished ({_first_line(facts.exception or test.message)})"
-    if facts.exception:
-        return f"{call} raised {_first_line(facts.exception)}"
-    if facts.actual is not None and facts.expected is not None:
-        return f"{call} returned {facts.actual}, expected {facts.expected}"
-    return ""
 
 
 def _test_diagnostic(test: TestResult, where: Location, lines: list[str], in_test_file: bool,
