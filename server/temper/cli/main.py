@@ -115,8 +115,8 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
     async def go():
         async with open_coach() as coach:
             chosen = {"provider": provider, "model": model, "base_url": base_url}
-            coach.settings = coach.settings.model_copy(
-                update={k: v for k, v in chosen.items() if v is not None})
+            coach.apply_settings(coach.settings.model_copy(
+                update={k: v for k, v in chosen.items() if v is not None}))
             session = await session_or_fail(coach, path.parent)
             relpath = path.resolve().relative_to(session.workspace).as_posix()
             code = path.read_text(encoding="utf-8", errors="replace")

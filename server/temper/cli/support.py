@@ -19,8 +19,7 @@ def echo_json(data: Any) -> None:
 async def open_coach():
     """A Coach over the profile database, for one command."""
     from temper import settings as settings_module
-    from temper.catalog.exercises import Catalog
-    from temper.coach.pairing import Coach
+    from temper.coach.factory import build_coach, profile_path
     from temper.profile.store import ProfileStore
 
     settings, problems = settings_module.load()
@@ -28,17 +27,15 @@ async def open_coach():
         click.echo(f"warning: {problem}", err=True)
     from temper.profile.locks import ProfileError, is_locked, locked_message
 
-    path = settings_module.home() / "profile.db"
+    path = profile_path()
     try:
         store = await ProfileStore.open(path)
     except sqlite3.OperationalError as exc:
         fail(locked_message(path, 4) if is_locked(exc) else f"The profile database {path} "
              f"cannot be opened: {exc}. Check the folder's permissions or set TEMPER_HOME.")
-    if store.notice:
-        click.echo(f"warning: {store.notice}", err=True)
-    coach = Coach(store, Catalog.load(settings.specs), settings)
+    coach = await build_coach(settings, store,
+                              lambda notice: click.echo(f"warning: {notice}", err=True))
     try:
-        await coach.refresh_profile()
         yield coach
     except ProfileError as exc:  # locked past the wait, or read-only: said, not a traceback
         fail(str(exc))

@@ -86,6 +86,22 @@ class Coach:
         self.localizations: dict[str, Localization] = {}  # per workspace, for its latest run
         self.dependency = 0.0
 
+    def apply_settings(self, settings: Settings) -> None:
+        """The one place settings change. The provider guards (circuit breakers, bulkheads) are
+        built again from the new limits when those change; otherwise they keep their state."""
+        def limits(s: Settings) -> tuple:
+            return s.breaker_threshold, s.breaker_cooldown, s.max_concurrent
+
+        if limits(settings) != limits(self.settings):
+            self.guards = None  # `_writer` builds them from the settings on the next hint
+        self.settings = settings
+
+    async def _record(self, session: PairingSession, event, write) -> None:
+        """Record an event in the profile, apply it to the session, and catch up with the log."""
+        await write(event)
+        session.apply(event)
+        await self._caught_up(session)
+
     @property
     def track(self) -> contract.Track:
         return contract.TRACKS[self.settings.track]
@@ -217,9 +233,7 @@ class Coach:
                           provider=written.provider, rationale=decision.reason, text=text,
                           path=location.path, line=location.line, tone=tone.value)
         if session.exercise_id:
-            await self.store.record_hint(event)
-            session.apply(event)
-            await self._caught_up(session)
+            await self._record(session, event, self.store.record_hint)
             await self.refresh_profile()
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
                            tone, tone_reason)
@@ -272,9 +286,7 @@ class Coach:
             event = RiskDetected(session.workspace, session.exercise_id or "", self.clock(),
                                  code=detection.code, category=rule.category.value,
                                  concept=rule.concept, path=relpath, line=detection.line)
-            await self.store.record_detection(event)
-            session.apply(event)
-            await self._caught_up(session)
+            await self._record(session, event, self.store.record_detection)
 
     async def close(self) -> None:
         """Finish queued work, then close the profile."""
@@ -351,9 +363,7 @@ class Coach:
             # one failure per hint window counts for skill, and nothing after completion
             observed=(passed or not failed_since) and session.completed_at is None)
         before, dependency_before = dict(self.skills), self.dependency
-        await self.store.record_run(event)
-        session.apply(event)
-        await self._caught_up(session)
+        await self._record(session, event, self.store.record_run)
         if not passed:
             self.queue.submit(lambda: self.store.remember_mistake(event), name="remember")
         await self.refresh_profile()
@@ -370,9 +380,7 @@ class Coach:
                                  hint_levels=tuple(int(lv) for lv in session.levels_given),
                                  concepts=tuple(exercise.concepts) if exercise else (),
                                  moments=tuple(m.kind for m in found))
-        await self.store.record_completion(done)
-        session.apply(done)
-        await self._caught_up(session)
+        await self._record(session, done, self.store.record_completion)
         await self.refresh_profile()
         completed = History.from_profile((await self.store.profile())["exercises"]).completed
         suggestion = recommend(self.catalog, History(completed, session.exercise_id,

@@ -43,7 +43,7 @@ async def apply_settings(ls: TemperServer) -> None:
     loaded, problems = settings_module.load(await _client_settings(ls))
     ls.settings = loaded
     if ls.coach is not None:
-        ls.coach.settings = loaded
+        ls.coach.apply_settings(loaded)
     if problems:
         log.warning("settings problems: %s", problems)
         ls.tell(settings_module.describe(problems), types.MessageType.Warning)
@@ -58,17 +58,12 @@ def workspace_folders(ls: TemperServer) -> list[Path]:
 
 async def setup(ls: TemperServer) -> None:
     """Load everything the coach needs; the features answer empty until it is ready."""
-    from temper import settings as settings_module
-    from temper.catalog.exercises import Catalog
-    from temper.coach.pairing import Coach
+    from temper.coach.factory import build_coach, profile_path
     from temper.profile.store import ProfileStore
 
     await apply_settings(ls)
     assert ls.settings is not None
-    catalog = await asyncio.to_thread(Catalog.load, ls.settings.specs)
-    for error in catalog.errors:
-        log.warning("catalog: %s", error)
-    path = settings_module.home() / "profile.db"
+    path = profile_path()
     try:
         store = await ProfileStore.open(path)
     except Exception as exc:
@@ -77,11 +72,9 @@ async def setup(ls: TemperServer) -> None:
                 "session will not be saved. Check the folder's permissions or TEMPER_HOME.",
                 types.MessageType.Error)
         store = await ProfileStore.open(Path(":memory:"))
-    if store.notice:
-        ls.tell(store.notice, types.MessageType.Warning)
     store.defer = True  # a locked profile never holds the editor up: writes queue and land later
-    ls.coach = Coach(store, catalog, ls.settings)
-    await ls.coach.refresh_profile()
+    ls.coach = await build_coach(ls.settings, store,
+                                 lambda notice: ls.tell(notice, types.MessageType.Warning))
     for folder in workspace_folders(ls):
         await ls.coach.open_workspace(folder)
     assert ls.ready is not None
