@@ -7,6 +7,7 @@ import ast
 import json
 import shutil
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +18,10 @@ from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 HERE = Path(__file__).parent
-PROBE_FILES = ("python_probe.py", "python_edits.py")
-TEST_LIMIT = 2.0  # seconds per test while collecting coverage
+PROBE_FILES = ("python_probe.py", "python_edits.py", "python_search.py")
+TEST_LIMIT = 1.0  # seconds per test while collecting coverage (the run found the endless ones)
 SEARCHED_LINES = 6
+CONFIRM = 0.3  # seconds kept for the last candidate's confirming runs
 SLACK = 3.0  # seconds the child gets beyond its own budget (interpreter start, pytest import)
 
 
@@ -65,7 +67,7 @@ async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str]
                 tests: list[str], first_failing: str | None, budget: float, repair: bool,
                 boosts: dict[str, float], limits: Limits = Limits()) -> ProbeReport:
     config = {"learner": learner, "tests": tests, "first_failing": first_failing,
-              "budget": budget, "repair": repair, "boost": boosts, "lines": SEARCHED_LINES,
+              "budget": budget, "deadline": time.time() + budget - CONFIRM, "repair": repair, "boost": boosts, "lines": SEARCHED_LINES,
               "test_limit": TEST_LIMIT, "test_literals": test_literals(place.workdir, tests),
               "report": str(place.out / "report.json")}
     done = await chosen.run(job(place, config), place, scratch, budget + SLACK + TEST_LIMIT,

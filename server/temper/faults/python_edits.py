@@ -22,6 +22,8 @@ ARITH = {ast.Add: [ast.Sub, ast.Mult], ast.Sub: [ast.Add], ast.Mult: [ast.Add, a
          ast.Div: [ast.FloorDiv, ast.Mult], ast.FloorDiv: [ast.Div, ast.Mod],
          ast.Mod: [ast.FloorDiv], ast.Pow: [ast.Mult]}
 CONVERSIONS = ("str", "int", "len", "sorted", "list")
+MUTATING = {"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
+            "update", "add", "discard", "setdefault", "write", "close"}
 KIND_ORDER = ("off-by-one", "comparison", "constant", "arithmetic", "swapped-branches",
               "return", "missing-case", "variable")
 
@@ -177,6 +179,10 @@ def _expr_edits(node, parent, names):
         bound = _is_bound(node, parent)
         for amount in (1, -1):
             yield ("off-by-one" if bound else "constant"), ast.Constant(node.value + amount)
+        if isinstance(parent, ast.Assign):  # a running minimum or maximum starts wrong
+            for start in ("float('inf')", "-float('inf')", "None",
+                          *(f"{n}[0]" for n in names[:3])):
+                yield "constant", ast.parse(start, mode="eval").body
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
             node.func.id == "range":
         for i, arg in enumerate(node.args[:2]):
@@ -268,8 +274,41 @@ def _statement_edits(text, tree, parents, path, line):
                                      path) | {"replacement": moved.strip()}
         if isinstance(stmt, ast.Expr) and stmt.end_lineno == line:
             code = rows[line - 1]
+            value = stmt.value
+            target = None  # a result computed and dropped: `s.replace(...)`, `n // 10`
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                    isinstance(value.func.value, ast.Name) and value.func.attr not in MUTATING:
+                target = value.func.value.id
+            elif isinstance(value, ast.BinOp) and isinstance(value.left, ast.Name):
+                target = value.left.id
+            if target:
+                yield _replace_lines(text, line, line, [f"{_indent(text, line)}{target} = "
+                                                        f"{code.strip()}"], line, "variable", path)
             yield _replace_lines(text, line, line, [_indent(text, line) + "return " + code.strip()],
                                  line, "return", path)
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) and \
+                isinstance(stmt.value.func, ast.Attribute) and \
+                stmt.value.func.attr in ("sort", "reverse") and stmt.end_lineno == line:
+            call = stmt.value  # `x = xs.sort()` gives None: sorted(xs) was meant
+            name = "sorted" if call.func.attr == "sort" else "reversed"
+            new = ast.Call(ast.Name(name, ast.Load()), [copy.deepcopy(call.func.value)],
+                           copy.deepcopy(call.keywords))
+            if name == "reversed":
+                new = ast.Call(ast.Name("list", ast.Load()), [new], [])
+            found = _splice(text, call, ast.unparse(new), line, "return", path)
+            if found:
+                yield found
+        if isinstance(stmt, ast.If) and not stmt.orelse and stmt.test.end_lineno == line:
+            row = rows[line - 1]  # checked once where it should repeat
+            at = len(row) - len(row.lstrip())
+            if row[at:].startswith("if "):
+                yield _replace_lines(text, line, line, [row[:at] + "while " + row[at + 3:]],
+                                     line, "off-by-one", path)
+        if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) and \
+                stmt.iter.end_lineno == line:
+            found = _splice(text, stmt.iter, f"{stmt.iter.id}[:]", line, "variable", path)
+            if found:  # changing the list being walked: walk a copy
+                yield found
         if isinstance(stmt, ast.AugAssign) and stmt.end_lineno == line:
             for alt in ARITH.get(type(stmt.op), []):
                 new = copy.deepcopy(stmt)
@@ -306,4 +345,4 @@ def _function_edits(text, tree, path, line):
             for value in values:
                 guard = [f"{indent}if {condition}:", f"{indent}    return {value}"]
                 yield _replace_lines(text, start.lineno, start.lineno - 1, guard,
-                                     start.lineno, "missing-case", path)
+                                     start.lineno, "missing-case", path) | {"line": line}
