@@ -12,6 +12,8 @@ A hint with no fact to start from is a fallback and says so.
 from __future__ import annotations
 
 import ast
+import difflib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -140,6 +142,34 @@ def fact_hints(level: Level, run: RunResult | None, concepts: Sequence[str] = ()
         else:
             texts.append(_place(failure, suspect, concepts, sources or {}, quote))
     return list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+
+
+TOKEN = re.compile(r"\w+|\S")
+HOLE = "____"
+
+
+def repair_outline(localization: Localization | None, run: RunResult | None) -> str | None:
+    """L3: the line at fault as the learner wrote it, with the part a found repair changes left
+    as a hole, and a question about what goes there. None without a repair."""
+    repair = localization.repair if localization else None
+    if repair is None or not repair.original.strip():
+        return None
+    before, after = TOKEN.findall(repair.original), TOKEN.findall(repair.replacement)
+    opcodes = [op for op in difflib.SequenceMatcher(None, before, after, autojunk=False)
+               .get_opcodes() if op[0] != "equal"]
+    if not opcodes:
+        return None
+    first, last = opcodes[0][1], opcodes[-1][2]
+    spans = [(m.start(), m.end()) for m in TOKEN.finditer(repair.original)]
+    start = spans[first][0] if first < len(spans) else len(repair.original)
+    end = spans[last - 1][1] if last > first else start
+    outline = repair.original[:start] + HOLE + repair.original[end:]
+    found = failures(run, localization)
+    goal = ""
+    if found and found[0].facts.call and found[0].facts.expected:
+        goal = f" so that `{found[0].facts.call}` gives {found[0].facts.expected}"
+    return (f"Line {repair.line} of {repair.path}, with the part to change left as a hole:\n\n"
+            f"    {outline}\n\nWhat goes in the hole{goal}?")
 
 
 def _questions(failure: Failure, suspect: SuspectLine | None,

@@ -35,6 +35,12 @@ class OfflineProvider:
         level, exercise, run = request.level, request.exercise, request.run
         concepts = exercise.concepts if exercise else []
         lead = fact_hints.lead(run, request.localization) if level <= Level.L2 else ""
+        outline = fact_hints.repair_outline(request.localization, run) \
+            if level == Level.L3 else None
+        if outline:
+            key = "outline:L3:" + hashlib.sha1(outline.encode()).hexdigest()[:10]
+            if key not in request.served:
+                return HintText(outline, key, self.name)
         authored = exercise.hints.fitting(int(level), failing_tests(run)) if exercise else []
         for index, text in authored:
             key = f"authored:L{int(level)}:{index}"
