@@ -166,3 +166,55 @@ def test_rust_hanging_test_fails_alone_as_timeout_and_the_rest_still_run(rust_ru
     assert stuck.error_type == TIMEOUT and stuck.hung and stuck.facts.call == "spin(1)"
     assert at(stuck.learner_location) == ("src/lib.rs", 9)  # no stack: the function called
     assert rust_run["zero"].status is Status.PASS  # libtest runs it after `spins`
+
+
+# ---- JavaScript and TypeScript (node --test) ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def js_run(tmp_path_factory) -> dict:
+    need("node")
+    return by_name(run(tmp_path_factory, "javascript"))
+
+
+def test_javascript_wrong_value_gives_call_expected_and_actual(js_run):
+    facts = js_run["adds small numbers"].facts
+    assert (facts.call, facts.arguments) == ("add(2, 3)", ("2", "3"))
+    assert (facts.actual, facts.expected, facts.comparison) == ("-1", "5", "==")
+    assert facts.missing == ()
+    facts = js_run["ten is Buzz"].facts  # the call above a bare comparison of objects
+    assert (facts.call, facts.actual, facts.expected) == (
+        "fizz(10)", "{ said: '10' }", "{ said: 'Buzz' }")
+
+
+def test_javascript_exception_gives_the_exception_and_the_learner_frame(js_run):
+    failed = js_run["reads the first name"]
+    assert failed.facts.exception.startswith("TypeError: Cannot read properties of undefined")
+    assert failed.facts.call == "first([])" and failed.facts.missing == ()
+    assert at(failed.learner_location) == ("calc.js", 6)
+
+
+def test_javascript_endless_loop_fails_alone_as_timeout_at_the_loop(js_run):
+    stuck = js_run["spins"]
+    assert stuck.status is Status.FAIL and stuck.error_type == TIMEOUT and stuck.hung
+    assert at(stuck.learner_location) in (("calc.js", 10), ("calc.js", 11))
+    assert at(stuck.test_location) == ("calc.test.js", 18)
+    assert stuck.facts.call == "spin(1)" and stuck.facts.missing == ()
+    # the tests before it, and the other file's, keep their results
+    assert js_run["adds zero"].status is Status.PASS and js_run["one is 1"].status is Status.PASS
+
+
+@pytest.fixture(scope="module")
+def ts_run(tmp_path_factory) -> dict:
+    try:
+        typescript_node()
+    except MissingNode:
+        need("node-24")
+    return by_name(run(tmp_path_factory, "typescript"))
+
+
+def test_typescript_a_test_that_waits_for_ever_fails_alone_as_timeout(ts_run):
+    assert ts_run["adds small numbers"].facts.actual == "-1"
+    stuck = ts_run["waits for ever"]
+    assert stuck.error_type == TIMEOUT and stuck.facts.call == "settle()"
+    assert at(stuck.learner_location) == ("calc.ts", 5)
+    assert ts_run["adds zero"].status is Status.PASS  # node goes on after the limit

@@ -135,6 +135,14 @@ class LearnerCalls:
                 return written, name, call_in(written, name)[1]
         return None
 
+    def first_in_block(self, path: str, line: int) -> Location | None:
+        """The first line of the block starting at `line` that calls the learner's code (a test
+        that hung or crashed without a line of its own)."""
+        lines = source.read_lines(self.place, path)
+        block = source.braced_block(lines, line) or ""
+        return next((Location(path, line + n) for n in range(block.count("\n") + 1)
+                     if self.on_line(lines, line + n)), None)
+
     def near(self, at: Location | None, top: int | None = None
              ) -> tuple[str, str, tuple[str, ...]] | None:
         """The learner call on the failing line, else the nearest one above it (down to the

@@ -1,16 +1,30 @@
 // A node:test reporter for Temper: one JSON object per finished test, one per line.
 // node --test --test-reporter=<this file> --test-reporter-destination=<report.ndjson>
-// Errors carry their cause's message and stack, so the runner can find the failing lines.
+// Errors carry their cause's message and stack, so the runner can find the failing lines; a
+// failed assertion also carries its two values (as util.inspect shows them) and its operator.
+import { inspect } from "node:util";
+
+const SHOWN = { depth: 4, breakLength: Infinity, maxArrayLength: 20, maxStringLength: 200 };
+
+function shown(value) {
+  const text = inspect(value, SHOWN);
+  return text.length > 200 ? text.slice(0, 199) + "…" : text;
+}
+
 function describe(error) {
   if (!error) return undefined;
   const cause = error.cause instanceof Error ? error.cause : undefined;
   const inner = cause ?? error;
+  const compared = inner.code === "ERR_ASSERTION" && "expected" in inner;
   return {
     message: String(inner.message ?? error.message ?? error),
     stack: String(inner.stack ?? ""),
     type: inner.name ?? inner.constructor?.name ?? "Error",
     code: error.code,
     failureType: error.failureType,
+    actual: compared ? shown(inner.actual) : undefined,
+    expected: compared ? shown(inner.expected) : undefined,
+    operator: compared ? String(inner.operator) : undefined,
   };
 }
 

@@ -3,6 +3,10 @@
 TypeScript runs through Node's type stripping (Node 22.6 or newer); Node is looked for in
 TEMPER_TYPESCRIPT_NODE, then the copy scripts/install-runtimes puts in the test tools folder,
 then PATH.
+
+Time limits: node_hang_watch.cjs (preloaded into each test file's process) stops a test stuck in
+synchronous code and records where; node's --test-timeout (Node 22 and newer, where it applies
+to each test) stops one that waits for ever.
 """
 
 from __future__ import annotations
@@ -17,11 +21,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from temper.core.results import Location, RunResult, Status, TestResult, truncate_output
-from temper.runner import source
+from temper.core.results import TIMEOUT, Location, RunResult, Status, TestResult, truncate_output
+from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 REPORTER = Path(__file__).with_name("ndjson_reporter.mjs")
+HANG_WATCH = Path(__file__).with_name("node_hang_watch.cjs")
+HANG_SECONDS = 3  # one synchronous stretch of a test (an endless loop)
+WAIT_SECONDS = 4  # one test, waiting included (--test-timeout, Node 22+)
+TEST_TITLE = re.compile(r"\b(?:test|it)(?:\.\w+)?\s*\(\s*(?P<q>[\"'`])(?P<name>.*?)(?P=q)")
+SAME_VALUE = {"strictEqual": "==", "equal": "==", "deepStrictEqual": "==", "deepEqual": "==",
+              "notStrictEqual": "!=", "notEqual": "!=", "notDeepStrictEqual": "!=",
+              "notDeepEqual": "!="}
 FRAME = re.compile(r"(?:file://)?(/[^\s():]+):(\d+):(\d+)")
 LOAD_ERROR_PLACE = re.compile(r"^(?:file://)?(/[^\s:]+):(\d+)$", re.MULTILINE)
 ERROR_LINE = re.compile(r"^(?P<type>[A-Z]\w*(?:Error|Exception))(?: \[\w+\])?: (?P<message>.*)$",
@@ -86,11 +97,19 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
             raise MissingNode("JavaScript exercises need Node.js (18 or newer) on PATH.")
         flags = []
     node = str(Path(node).resolve())  # the sandbox binds the real install folder
-    reporter = place.out / REPORTER.name
+    reporter, watch = place.out / REPORTER.name, place.out / HANG_WATCH.name
     shutil.copy(REPORTER, reporter)
-    argv = [node, *flags, "--test", f"--test-reporter={reporter}",
+    shutil.copy(HANG_WATCH, watch)
+    version = _version(node) or (0,)
+    if version >= (22,):  # older: the limit ends a whole file, not one test
+        flags.append(f"--test-timeout={WAIT_SECONDS * 1000}")
+    if version >= (20, 14):  # a timer left running (by a stopped test) does not keep it open
+        flags.append("--test-force-exit")
+    argv = [node, *flags, "--require", str(watch), "--test", f"--test-reporter={reporter}",
             f"--test-reporter-destination={place.out / 'report.ndjson'}", *test_files]
-    return Job([Step(argv)], tools=(_install_root(node),), address_space_factor=16)
+    return Job([Step(argv)], env={"TEMPER_NODE_HANG_MS": str(HANG_SECONDS * 1000),
+                                  "TEMPER_NODE_HANG_OUT": str(place.out)},
+               tools=(_install_root(node),), address_space_factor=16)
 
 
 def _frames(stack: str, place: Place, test_files: set[str]
@@ -129,6 +148,52 @@ def _load_error(events: list[dict[str, Any]], place: Place, stderr: str) -> RunR
                      error_location=location, error_type=error["type"])
 
 
+def _hangs(place: Place) -> list[dict[str, Any]]:
+    """Tests the hang watch stopped, as events like the reporter's: named from the test source
+    (the `test("...")` at or above the test file's frame), with the stack of where they were."""
+    found = []
+    for path in sorted(place.out.glob("hang-*.json")):
+        try:
+            frames = json.loads(path.read_text(encoding="utf-8")[:200_000])["frames"]
+            stack = "\n".join(f"    at {f['name'] or '<anonymous>'} ({f['url']}:{int(f['line'])}:"
+                              f"{int(f['column'])})" for f in frames)
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        _, test = _frames(stack, place, set())
+        if test is None:
+            continue
+        lines = source.read_lines(place, test.path)
+        for number in range(min(test.line, len(lines)), 0, -1):
+            title = TEST_TITLE.search(lines[number - 1])
+            if title:
+                found.append({"kind": "test", "name": title["name"], "line": number, "column": 1,
+                              "file": str(place.run_dir / test.path), "outcome": "failed",
+                              "error": {"type": TIMEOUT, "stack": stack, "failureType": "hang",
+                                        "message": f"the test did not finish within "
+                                        f"{HANG_SECONDS} s; look for a loop that never ends"}})
+                break
+    return found
+
+
+def _facts(result: TestResult, error: dict[str, Any], calls: failure_facts.LearnerCalls,
+           place: Place, relfile: str | None, line: int) -> TestResult:
+    """A failed assertion's two values and operator (the reporter's); any other error is the
+    exception. A test with no line of its own (stopped waiting) is read from its first call."""
+    compared = error.get("expected") is not None and error.get("actual") is not None
+    test_loc = result.test_location
+    if test_loc is None and relfile:
+        test_loc = calls.first_in_block(relfile, line)
+    exception = None
+    if not compared:
+        exception = result.message if result.error_type == TIMEOUT else \
+            f"{result.error_type or 'Error'}: {result.message or ''}".rstrip(": ")
+    operator = error.get("operator")
+    return failure_facts.attach(
+        result, calls, test_loc, top=line or None, actual=error.get("actual"),
+        expected=error.get("expected"), comparison=SAME_VALUE.get(operator, operator)
+        if compared else None, exception=exception)
+
+
 def parse(language: str, place: Place, done: list[Completed], test_files: list[str],
           learner_files: list[str]) -> RunResult:
     completed = done[-1]
@@ -142,7 +207,14 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             events.append(json.loads(line))
         except ValueError:
             continue
-    tested = [e for e in events if e.get("kind") == "test"]
+    hangs = _hangs(place)
+    hung = {source.relative(e["file"], place) for e in hangs}
+    stopped = {(source.relative(e["file"], place), e["name"]) for e in hangs}
+    tested = [e for e in events if e.get("kind") == "test" and not (
+        (rel := source.relative(e.get("file") or "", place)) in hung and (
+            (e.get("error") or {}).get("failureType") == "cancelledByParent"
+            or (rel, e.get("name")) in stopped))]  # tests the stuck one kept from running
+    tested += hangs
     order = {path: n for n, path in enumerate(test_files)}
     tests_set = set(test_files)
     leaves = []
@@ -150,8 +222,9 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
         relfile = source.relative(event.get("file") or "", place)
         if event.get("name") == event.get("file") or relfile == event.get("name"):
             continue  # the file itself, not a test
-        children = any(e.get("nesting", 0) > event.get("nesting", 0) and e.get("file") ==
-                       event.get("file") for e in tested[max(0, index - 200):index])
+        children = "nesting" in event and any(
+            e.get("nesting", 0) > event.get("nesting", 0) and e.get("file") == event.get("file")
+            for e in tested[max(0, index - 200):index])
         error = event.get("error") or {}
         if children and error.get("failureType") in (None, "subtestsFailed"):
             continue  # a describe block whose tests are reported one by one
@@ -164,12 +237,17 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             rel = source.relative(event.get("file") or "", place) or ""
             printed[rel] = printed.get(rel, "") + (event.get("text") or "")
     tests = []
+    calls = failure_facts.LearnerCalls(language, place, learner_files)
     for _, line, _, relfile, event in leaves:
         if event["outcome"] == "skipped":
             continue
         error = event.get("error") or {}
         learner, test_loc = _frames(error.get("stack", ""), place, tests_set)
         status = Status.PASS if event["outcome"] == "passed" else Status.FAIL
+        if error.get("failureType") == "testTimeoutFailure":
+            error = {**error, "type": TIMEOUT, "message": f"the test did not finish within "
+                     f"{WAIT_SECONDS} s; look for a loop that never ends or a promise never "
+                     "settled"}
         result = TestResult(
             name=event["name"], status=status,
             message=error.get("message", "").strip() or None if status is not Status.PASS
@@ -184,6 +262,8 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             found = source.definition_of_called(language, place, test_loc, learner_files)
             if found:
                 result = replace(result, learner_location=found)
+        if status is not Status.PASS:
+            result = _facts(result, error, calls, place, relfile, line)
         tests.append(result)
     if not tests:
         failed_load = _load_error(events, place, completed.stderr)

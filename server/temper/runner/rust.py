@@ -102,11 +102,7 @@ def _with_facts(result: TestResult, calls: failure_facts.LearnerCalls, place: Pl
     learner's call is the assertion's second argument. Any other panic is the exception."""
     test_loc, message = result.test_location, result.message
     if test_loc is None and found is not None:  # a hang: the test's first learner call
-        lines = source.read_lines(place, found[1])
-        block = source.braced_block(lines, found[2]) or ""
-        test_loc = next((Location(found[1], found[2] + n)
-                         for n in range(block.count("\n") + 1)
-                         if calls.on_line(lines, found[2] + n)), None)
+        test_loc = calls.first_in_block(found[1], found[2])
     sides = failure_facts.rust_sides(message) if compared else None
     actual = expected = comparison = None
     if sides:
