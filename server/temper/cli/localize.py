@@ -26,9 +26,7 @@ def localize_command(folder: Path, as_json: bool) -> None:
             session = await session_or_fail(coach, folder)
             outcome = await coach.run(session)
             found = await localize_session(coach, session, outcome.result)
-            record = getattr(coach, "record_localization", None)
-            if record is not None:
-                await _maybe_await(record(session.workspace, found))
+            coach.record_localization(session.workspace, found)
             return outcome.result, found
 
     result, found = asyncio.run(go())
@@ -50,8 +48,3 @@ def localize_command(folder: Path, as_json: bool) -> None:
                    f"{len(found.repair.fixes)} failing test(s) pass)")
     if found.note:
         click.echo(f"note: {found.note}")
-
-
-async def _maybe_await(value):
-    if asyncio.iscoroutine(value):
-        await value

@@ -68,7 +68,8 @@ async def localize(folder: Path, language: str, result: RunResult, *,
                      for (p, n), w in {**dict.fromkeys(aligned, 0.0), **boosts}.items()}
             budget = max(0.5, budget_seconds - (time.monotonic() - started))
             report = await python_probe.probe(chosen, place, scratch, learner, tests, first,
-                                              budget, repair, extra, limits)
+                                              budget, repair, extra, limits,
+                                              tuple(t.name for t in result.hung))
             spectrum, found, note, test = report.spectrum, report.repair, report.note, \
                 report.value_test
             ran = {t.name: t.status is Status.PASS for t in result.tests}

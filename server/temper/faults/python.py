@@ -65,11 +65,12 @@ def job(place: Place, config: dict) -> Job:
 
 async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str],
                 tests: list[str], first_failing: str | None, budget: float, repair: bool,
-                boosts: dict[str, float], limits: Limits = Limits()) -> ProbeReport:
+                boosts: dict[str, float], limits: Limits = Limits(),
+                hung: tuple[str, ...] = ()) -> ProbeReport:
     config = {"learner": learner, "tests": tests, "first_failing": first_failing,
               "budget": budget, "deadline": time.time() + budget - CONFIRM, "repair": repair, "boost": boosts, "lines": SEARCHED_LINES,
               "test_limit": TEST_LIMIT, "test_literals": test_literals(place.workdir, tests),
-              "report": str(place.out / "report.json")}
+              "report": str(place.out / "report.json"), "hung": list(hung)}
     done = await chosen.run(job(place, config), place, scratch, budget + SLACK + TEST_LIMIT,
                             limits, "python")
     try:

@@ -26,6 +26,7 @@ import python_edits
 import python_search
 
 VALUE_HITS = 3
+HUNG_LIMIT = 0.3  # seconds for a test the run already saw loop without end
 # modules whose answers change from run to run: the time and chance
 UNSTEADY = {"time": {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter",
                       "perf_counter_ns", "localtime", "gmtime", "ctime", "process_time"},
@@ -104,12 +105,13 @@ def _decisions(sources):
 class Recorder:
     """A pytest plugin: each test's outcome and, when tracing, the learner lines it ran."""
 
-    def __init__(self, files, limit, trace=True, values_for=None):
+    def __init__(self, files, limit, trace=True, values_for=None, hung=()):
         self.files, self.limit, self.trace = files, limit, trace
         self.values_for = values_for
         self.outcomes, self.lines, self.values, self.names = {}, {}, {}, {}
         self.unsteady = set()  # time or chance the learner's code asked for
         self.slowest = 0.0  # seconds of the slowest test call
+        self.hung = set(hung)
 
     def _tracer(self, hits, values):
         files = self.files
@@ -157,13 +159,15 @@ class Recorder:
         if self.trace:
             sys.settrace(self._tracer(hits, values))
             sys.setprofile(self._profile)
-        signal.setitimer(signal.ITIMER_REAL, self.limit)
+        hung = item.name in self.hung  # the run saw it loop: enough time for its coverage
+        signal.setitimer(signal.ITIMER_REAL, HUNG_LIMIT if hung else self.limit)
         began = time.monotonic()
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            self.slowest = max(self.slowest, time.monotonic() - began)
+            if not hung:
+                self.slowest = max(self.slowest, time.monotonic() - began)
             sys.settrace(None)
             sys.setprofile(None)
             self.lines[item.nodeid] = hits
@@ -196,7 +200,7 @@ def run_tests(config, files, limit, trace=False, values_for=None, only=None, fir
         path = getattr(module, "__file__", None) or ""
         if path and os.path.abspath(path).startswith(root + os.sep):
             del sys.modules[name]
-    recorder = Recorder(files, limit, trace, values_for)
+    recorder = Recorder(files, limit, trace, values_for, config.get("hung", ()))
     args = ["-q", *QUIET, "-o", "addopts=", "--capture=sys", *(only or config["tests"])]
     if first_fail:  # a candidate is rejected at its first failing test
         args.insert(0, "--maxfail=1")

@@ -93,10 +93,6 @@ async def _localize(ls: TemperServer, session: PairingSession, result: RunResult
         raise
     _end(ls, token, _summary(found))
     log.info("localized %s: %s", session.workspace, _summary(found))
-    record = getattr(coach, "record_localization", None)
-    if record is not None:
-        recorded = record(session.workspace, found)
-        if asyncio.iscoroutine(recorded):
-            await recorded
+    coach.record_localization(session.workspace, found)
     if found.top is not None:
         republish(found)
