@@ -218,3 +218,14 @@ def test_typescript_a_test_that_waits_for_ever_fails_alone_as_timeout(ts_run):
     assert stuck.error_type == TIMEOUT and stuck.facts.call == "settle()"
     assert at(stuck.learner_location) == ("calc.ts", 5)
     assert ts_run["adds zero"].status is Status.PASS  # node goes on after the limit
+
+
+async def test_java_system_exit_gives_the_exception_and_the_call(tmp_path: Path):
+    need_java()
+    files = {p.name: p.read_text() for p in (FIXTURES / "java").iterdir()}
+    files["Calc.java"] = files["Calc.java"].replace("return a - b;", "System.exit(3);\n"
+                                                    "        return a + b;")
+    result = await run_tests(write(tmp_path, files), "java", None, 60, backend="local")
+    exited = next(t for t in result.tests if t.error_type == "SystemExit")
+    assert exited.facts.call in ("Calc.add(2, 3)", "Calc.add(0, 0)")
+    assert "System.exit" in exited.facts.exception and exited.facts.missing == ()

@@ -388,10 +388,14 @@ def _exit_result(completed: Completed, place: Place, test_files: list[str],
                 if number:
                     learner = Location(relpath, number)
                     break
-        tests.append(TestResult(
+        ended = TestResult(
             name, Status.ERROR, message, test_code=_test_code(place, at), error_type=error_type,
             learner_location=learner,
-            test_location=test_loc or (Location(at[1], at[2]) if at else None)))
+            test_location=test_loc or (Location(at[1], at[2]) if at else None))
+        calls = failure_facts.LearnerCalls("java", place, learner_files)
+        tests.append(failure_facts.attach(
+            ended, calls, test_loc or (calls.first_in_block(at[1], at[2]) if at else None),
+            top=at[2] if at else None, exception=message))
     return RunResult(Status.FAIL, tests=tuple(tests), duration_seconds=duration)
 
 
