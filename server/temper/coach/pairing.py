@@ -18,6 +18,7 @@ from temper import __version__
 from temper.catalog.exercises import Catalog, Exercise
 from temper.coach.background import BackgroundQueue
 from temper.coach.recommend import History, Recommendation, recommend
+from temper.coach.restraint import hold, secrets_and_public
 from temper.core import contract
 from temper.core.appreciation import THROTTLE_SECONDS, moments
 from temper.core.contract import Decision, Intent, Request
@@ -29,9 +30,6 @@ from temper.core.events import (
     RiskDetected,
     RunRecorded,
 )
-from temper.core.fact_hints import fact_hints
-from temper.core.feedback import rule_hint
-from temper.core.guard import violation
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, Status, result_from_json
@@ -212,21 +210,15 @@ class Coach:
         provider = self.provider if self.chosen else self._writer(decision.level)
         written = await provider.hint(request)
         text, notice = written.text, written.notice
-        public = {**exercise.starter, **exercise.tests, "README.md": exercise.description} \
-            if exercise else {}
-        secrets = dict(exercise.solution) if exercise else {}
-        if localization and localization.repair and decision.level < Level.L3:
-            secrets["<repair>"] = localization.repair.replacement  # the fix Temper found
-        problem = violation(text, decision.level, secrets, public)
+        secrets, public = secrets_and_public(exercise, localization, decision.level,
+                                             {**request.sources, path: code})
+        text, problem = hold(text, decision.level, run, path, line,
+                             exercise.concepts if exercise else (), secrets, public,
+                             localization)
         if problem:
             log.info("hint from %s withheld: %s", written.provider, problem)
             if written.provider != "offline":  # the offline coach's own wording is its business
                 notice = f"A hint was withheld because it contained {problem}."
-            concepts = exercise.concepts if exercise else ()
-            safe = fact_hints(decision.level, run, concepts, localization, quote=False) \
-                if decision.level <= Level.L2 else []
-            text = next((s for s in safe if not violation(s, decision.level, secrets, public)),
-                        rule_hint(decision.level, run, path, line, concepts))
         location = self._hint_location(decision.level, run, path, line, localization)
         event = HintGiven(session.workspace, session.exercise_id or "", self.clock(),
                           level=int(decision.level), intent=intent.value, key=written.key,
