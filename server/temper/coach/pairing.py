@@ -30,6 +30,7 @@ from temper.core.events import (
     RiskDetected,
     RunRecorded,
 )
+from temper.core.fact_hints import basis
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, Status, result_from_json
@@ -59,6 +60,7 @@ class HintOutcome:
     notice: str | None = None
     tone: Tone = Tone.NEUTRAL
     tone_reason: str = ""
+    basis: tuple[str, ...] = ()  # what the hint was built from (`temper hint --explain-why`)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ class Coach:
             await self._record(session, event, self.store.record_hint)
             await self.refresh_profile()
         return HintOutcome(decision.level, decision, text, written.provider, location, notice,
-                           tone, tone_reason)
+                           tone, tone_reason, basis(run, localization, written.key))
 
     def _writer(self, level: Level) -> Provider:
         """The settings' provider chain for one hint (see providers.select)."""
