@@ -77,7 +77,7 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     target = ls.uri_for(root / outcome.location.path)
     note = HintNote(line_range(ls.document_lines(target), outcome.location.line), outcome.level,
                     outcome.text, outcome.decision.reason, outcome.provider,
-                    outcome.tone.value, outcome.tone_reason)
+                    outcome.tone.value, outcome.tone_reason, outcome.basis)
     ls.hint_notes[target] = note
     ls.publish(target)
     summary = outcome.text.splitlines()[0]
@@ -87,7 +87,7 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     return {"level": int(outcome.level), "text": outcome.text, "rationale": outcome.decision.reason,
             "provider": outcome.provider, "uri": target, "line": outcome.location.line,
             "offered": int(outcome.decision.offered), "tone": outcome.tone.value,
-            "notice": outcome.notice}
+            "notice": outcome.notice, "basis": list(outcome.basis)}
 
 
 async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:

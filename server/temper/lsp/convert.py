@@ -41,6 +41,7 @@ class HintNote:
     provider: str
     tone: str = "neutral"
     tone_reason: str = ""
+    basis: tuple[str, ...] = ()  # what the hint was built from
 
 
 @functools.cache
@@ -210,7 +211,8 @@ def hint_markdown(note: HintNote) -> str:
     tone = f" Tone: {note.tone}, because {note.tone_reason}." if note.tone != "neutral" else ""
     return (f"**Temper · {note.level.label}**\n\n{note.text}\n\n"
             f"---\n*Why L{int(note.level)}:* {note.rationale}\n\n"
-            f"*Written by the {note.provider} provider.{tone}*")
+            f"*Written by the {note.provider} provider.{tone}*"
+            + ("\n\n*Built from:* " + "; ".join(note.basis) if note.basis else ""))
 
 
 def failure_markdown(test: TestResult) -> str:
