@@ -170,14 +170,15 @@ def run_tests(language: str, folder: Path, tests: list[str], scratch: Path,
         code, out = _run([sys.executable, "-m", "temper", "run", "--json", str(folder)], folder,
                          {"TEMPER_HOME": str(scratch / "temper-home")})
         try:
-            report = json.loads(out[out.index("{"):])
+            report = json.loads(out[out.index('{\n  "status"'):])
         except ValueError:
             report = {"tests": [], "message": out.strip()[-200:]}
         statuses = [t.get("status") for t in report.get("tests") or []]
         result.passed = statuses.count("pass")
         result.failed = len(statuses) - result.passed
         if not statuses:
-            result.failed, result.note = 1, f"no test results: {report.get('message')}"[:120]
+            message = " ".join(str(report.get("message")).split())
+            result.failed, result.note = 1, f"no test results: {message[-150:]}"
         code = 0
     elif language == "python":
         code, out = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
