@@ -87,10 +87,21 @@ def _compiler_error(messages: list[dict], place: Place) -> RunResult | None:
     return None
 
 
+def _tail(path: str, place: Place) -> str | None:
+    """The exercise file an absolute path ends with: a test binary reused from the build cache
+    names the folder of the run that built it."""
+    parts = Path(path).parts
+    for start in range(1, len(parts)):
+        candidate = "/".join(parts[start:])
+        if (place.workdir / candidate).is_file():
+            return candidate
+    return None
+
+
 def _test_frame(stdout: str, place: Place) -> Location | None:
     """The innermost frame in a test file of a panic's backtrace: the line that called in."""
     for frame in BACKTRACE_FRAME.finditer(stdout):
-        relpath = source.relative(frame["path"], place)
+        relpath = source.relative(frame["path"], place) or _tail(frame["path"], place)
         if relpath and is_test(relpath):
             return Location(relpath, int(frame["line"]), int(frame["col"]))
     return None
