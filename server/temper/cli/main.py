@@ -99,11 +99,14 @@ def run_command(folder: Path, as_json: bool) -> None:
               help="Who writes the hint (overrides the settings).")
 @click.option("--model", help="The model for an LLM provider.")
 @click.option("--base-url", help="The provider's server, e.g. http://127.0.0.1:8080/v1.")
+@click.option("--explain-why", "explain", is_flag=True,
+              help="Also say what the hint was built from: the run's facts, the line at fault.")
 @click.option("--json", "as_json", is_flag=True)
 def hint_command(path: Path, line: int, intent: str, level: str | None, reason: str,
                  provider: str | None, model: str | None, base_url: str | None,
-                 as_json: bool) -> None:
-    """Ask for a hint about PATH at --line, as the editor's code actions do."""
+                 explain: bool, as_json: bool) -> None:
+    """Ask for a hint about PATH at --line, as the editor's code actions do (after a failing
+    run, the coach first looks for the line at fault, as the editor does in the background)."""
     from temper.core.contract import Intent
     from temper.core.levels import parse_level
 
@@ -120,6 +123,12 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
             session = await session_or_fail(coach, path.parent)
             relpath = path.resolve().relative_to(session.workspace).as_posix()
             code = path.read_text(encoding="utf-8", errors="replace")
+            run = coach.last_run(session)
+            if run is not None and run.status.value == "fail":
+                from temper.faults.session import localize_session
+
+                coach.record_localization(session.workspace,
+                                          await localize_session(coach, session, run))
             return await coach.hint(session, relpath, line, code, Intent(intent), wanted, reason)
 
     outcome = asyncio.run(go())
@@ -127,13 +136,16 @@ def hint_command(path: Path, line: int, intent: str, level: str | None, reason: 
         echo_json({"level": int(outcome.level), "text": outcome.text,
                     "rationale": outcome.decision.reason, "provider": outcome.provider,
                     "path": outcome.location.path, "line": outcome.location.line,
-                    "tone": outcome.tone.value, "notice": outcome.notice})
+                    "tone": outcome.tone.value, "notice": outcome.notice,
+                    "basis": list(outcome.basis)})
         return
     click.echo(f"{outcome.level.label}  ({outcome.location.path}:{outcome.location.line})\n")
     click.echo(outcome.text)
     if outcome.notice:
         click.echo(f"\nnote: {outcome.notice}")
     click.echo(f"\nwhy this level: {outcome.decision.reason}")
+    if explain:
+        click.echo("built from:\n" + "\n".join(f"  - {item}" for item in outcome.basis))
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True,
