@@ -23,6 +23,7 @@ class Wire:
     def __init__(self, proc: asyncio.subprocess.Process, stderr_path: Path):
         self.proc, self.stderr_path = proc, stderr_path
         self.answers: dict[Any, dict] = {}
+        self.counts: dict[Any, int] = {}  # answers per id: exactly one each
         self.arrived: dict[Any, float] = {}
         self.unsolicited: list[dict] = []  # notifications and server requests
         self.null_id_errors: list[dict] = []
@@ -58,6 +59,7 @@ class Wire:
                 self.null_id_errors.append(message)
             else:
                 self.answers[message["id"]] = message
+                self.counts[message["id"]] = self.counts.get(message["id"], 0) + 1
                 self.arrived[message["id"]] = time.monotonic()
 
     def send(self, message: Any) -> None:

@@ -71,13 +71,31 @@ def _camel(path: str) -> str:
     return re.sub(r"_([a-z])", lambda m: m.group(1).upper(), path)
 
 
-def _bad_uri(params: Any) -> str | None:
-    """A document URI no file can have (a NUL byte) is refused before any handler sees it."""
-    document = getattr(params, "text_document", None)
-    uri = getattr(document, "uri", None)
-    if isinstance(uri, str) and "\x00" in unquote(uri):
-        return "`params.textDocument.uri`: a URI cannot contain a NUL byte"
+def _bad_uri(value: Any, where: str = "params", depth: int = 0) -> str | None:
+    """A URI or path no file can have (a NUL byte), anywhere in the raw params (a document's,
+    a command argument's), is refused before any handler sees it."""
+    if depth > 8:
+        return None
+    items = value.items() if isinstance(value, dict) else \
+        enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        place = f"{where}.{key}" if isinstance(key, str) else f"{where}[{key}]"
+        if isinstance(item, str):
+            named = isinstance(key, str) and (key.lower().endswith("uri") or key == "folder")
+            if named and "\x00" in unquote(item):
+                return f"`{place}`: a URI or path cannot contain a NUL byte"
+        elif isinstance(item, (dict, list)):
+            found = _bad_uri(item, place, depth + 1)
+            if found:
+                return found
     return None
+
+
+def _strict_str(value: Any, _: type) -> str:
+    """cattrs would turn `"uri": 5` into "5"; the protocol says a string, so 5 is refused."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {type(value).__name__}")
+    return value
 
 
 def _is_id(value: Any) -> bool:
@@ -96,6 +114,7 @@ class TemperProtocol(CancellableCommands):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.initialize_seen = False
+        self._converter.register_structure_hook(str, _strict_str)
 
     def _serves(self, method: str) -> bool:
         return method in self.fm.builtin_features or method in self.fm.features
@@ -124,15 +143,14 @@ class TemperProtocol(CancellableCommands):
             return Refused(NO_ID, None, INVALID_REQUEST, "neither a request nor a response")
         if "method" in data and self.get_message_type(method) is None:
             data = {"params": None, **data}  # an extension method may come without params
+        problem = _bad_uri(data.get("params"))
+        if problem and "method" in data:
+            return Refused(answer_to, method, INVALID_PARAMS, f"Invalid params: {problem}")
         try:
-            message = self._structure(data)
+            return self._structure(data)
         except Exception as exc:  # noqa: BLE001 - whatever does not fit is refused
             return Refused(answer_to, method, INVALID_PARAMS,
                            f"Invalid params: {_field_errors(exc)}")
-        problem = _bad_uri(getattr(message, "params", None))
-        if problem:
-            return Refused(answer_to, method, INVALID_PARAMS, f"Invalid params: {problem}")
-        return message
 
     def _structure(self, data: dict[str, Any]) -> Any:
         from pygls.protocol.json_rpc import (

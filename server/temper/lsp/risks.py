@@ -17,6 +17,7 @@ from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
 
 log = logging.getLogger(__name__)
+MAX_ANALYSED_CHARS = 100_000  # larger documents are not checked for risks
 
 
 def _starter(ls: TemperServer, path: Path) -> str | None:
@@ -38,6 +39,9 @@ async def analyse(ls: TemperServer, uri: str, thorough: bool, source: str | None
     language = language_of(path)
     if source is None or language is None:
         return None
+    if len(source) > MAX_ANALYSED_CHARS:  # a generated or pasted blob, not a learner's file:
+        log.info("risks: %s is over %d characters; not checked", uri, MAX_ANALYSED_CHARS)
+        return None  # checking it would hold a core for seconds per keystroke
     if thorough:
         found = await risks.thorough(language, source, str(path))
     else:
