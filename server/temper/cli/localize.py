@@ -17,8 +17,8 @@ from temper.cli.support import echo_json, open_coach, session_or_fail
 def localize_command(folder: Path, as_json: bool) -> None:
     """Run FOLDER's tests and show the lines most likely at fault (with the values seen there).
 
-    The repair the search may find stays hidden unless --json is given (it is for teachers and
-    tools; the coach never shows it below the level the contract allows)."""
+    The repair the search may find is never printed, --json included: its line and kind of
+    mistake are shown, its text stays the coach's (hints show it only from L3, as a hole)."""
     from temper.faults.session import localize_session
 
     async def go():
@@ -31,7 +31,10 @@ def localize_command(folder: Path, as_json: bool) -> None:
 
     result, found = asyncio.run(go())
     if as_json:
-        echo_json({"run": result.summary(), **found.to_json()})
+        data = found.to_json()
+        if data.get("repair"):
+            data["repair"].pop("replacement", None)  # the fix: not for the terminal
+        echo_json({"run": result.summary(), **data})
         sys.exit(0)
     click.echo(f"tests: {result.summary()}")
     if not found.suspects:
