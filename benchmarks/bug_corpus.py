@@ -8,7 +8,8 @@ and a bug.yaml naming the faulty line(s) and the fix. `load(root)` reads them al
 copies each bug to a temporary folder, runs its tests with the language's own toolchain (pytest,
 node --test, go test, cargo test, gcc with Temper's C harness, javac with JUnit's console launcher),
 and checks that the buggy program fails some tests (and passes others) and that the fixed one passes
-them all. It prints one row per bug and exits 1 if any bug does not behave so.
+them all. With --temper the tests run through `temper run --json` (Temper's sandboxed runner on the
+plain folder) instead. It prints one row per bug and exits 1 if any bug does not behave so.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ TEST_PATTERNS = {"python": ("test_*.py", "*_test.py"), "javascript": ("*.test.js
                  "typescript": ("*.test.ts",), "go": ("*_test.go",), "rust": ("tests/*.rs",),
                  "c": ("test_*.c",), "java": ("*Test.java",)}
 RUN_TIMEOUT = 180  # seconds for one test run, build included
+JUNIT_JAR = "junit-platform-console-standalone.jar"
 HARNESS = Path(__file__).resolve().parents[1] / "server/temper/runner/c_harness/temper_test.h"
 
 
@@ -138,10 +140,6 @@ def _typescript_node() -> str:
     return next(n for n in found if n and Path(n).exists())
 
 
-def _junit_jar() -> str:
-    return os.environ.get("TEMPER_JUNIT_JAR") or "/usr/share/java/junit-platform-console-standalone.jar"
-
-
 def _count(pattern: str, text: str) -> int:
     return sum(int(m) for m in re.findall(pattern, text))
 
@@ -213,7 +211,7 @@ def run_tests(language: str, folder: Path, tests: list[str], scratch: Path,
             result.passed = out.count('"status":"pass"')
             result.failed = len(re.findall(r'"status":"(?:fail|error)"', out))
     elif language == "java":
-        jar = _junit_jar()
+        jar = os.environ.get("TEMPER_JUNIT_JAR") or "/usr/share/java/" + JUNIT_JAR
         classes = folder / "out-classes"
         code, out = _run(["javac", "-encoding", "UTF-8", "-g", "-d", str(classes), "-cp", jar,
                           *sorted(p.name for p in folder.glob("*.java"))], folder)
@@ -222,8 +220,8 @@ def run_tests(language: str, folder: Path, tests: list[str], scratch: Path,
                               "--class-path", str(classes), "--scan-class-path",
                               "--disable-banner", "--disable-ansi-colors", "--details=summary",
                               "--config=junit.jupiter.execution.timeout.default=3s",
-                              "--config=junit.jupiter.execution.timeout.thread.mode.default="
-                              "SEPARATE_THREAD"], folder)
+                              "--config=junit.jupiter.execution.timeout.thread.mode.default"
+                              + "=SEPARATE_THREAD"], folder)
             result.passed = _count(r"(\d+) tests successful", out)
             result.failed = _count(r"(\d+) tests (?:failed|aborted)", out)
     else:
@@ -250,9 +248,8 @@ def verify(bug: Bug, scratch: Path, via_temper: bool = False) -> tuple[Outcome, 
     problems = []
     if buggy.failed == 0:
         problems.append("the buggy program passes")
-    # node's test runner ends a file stuck in a synchronous loop as one cancelled test, and
-    # the results of that file's other tests are lost: there, no pass is expected
-    # (and through `temper run`, a run that hits its time limit may lose every result)
+    # node's test runner ends a file stuck in a synchronous loop as one cancelled test and loses
+    # the file's other results (and `temper run` may lose all at its time limit): no pass expected
     lost = bug.outcome == "endless-loop" and (via_temper or bug.language in ("javascript",
                                                                           "typescript"))
     if buggy.passed == 0 and not lost:
@@ -297,9 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     for bug in bugs:
         buggy, fixed, problems = results[bug.slug]
         bad += bool(problems)
+        note = f" ({buggy.note})" if buggy.note else ""
         print(f"{bug.slug:45} {bug.kind:15} {bug.outcome:13} "
               f"{buggy.passed:>4}/{buggy.failed:<4} {fixed.passed:>4}/{fixed.failed:<4} "
-              f"{buggy.seconds + fixed.seconds:5.1f}  {'; '.join(problems) or 'ok'}{' (' + buggy.note + ')' if buggy.note else ''}")
+              f"{buggy.seconds + fixed.seconds:5.1f}  {'; '.join(problems) or 'ok'}{note}")
         if problems and args.show:
             print(buggy.output[-2000:], fixed.output[-2000:], sep="\n----\n")
     print(f"{len(bugs) - bad} of {len(bugs)} bugs fail as written and pass when fixed")
