@@ -23,6 +23,7 @@ nearest rank). See benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import ast
 import asyncio
 import difflib
 import json
@@ -138,6 +139,15 @@ def faulty_lines(buggy: str, correct: str) -> tuple[int, ...]:
     """The buggy program's lines that differ from the correct one (ignoring blank lines); for a
     missing line, the lines around the gap."""
     a, b = buggy.split("\n"), correct.split("\n")
+    prose = set()  # QuixBugs' trailing docstrings and comments differ too: not code
+    try:
+        for node in ast.walk(ast.parse(buggy)):
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and \
+                    isinstance(node.value.value, str):
+                prose |= set(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    except SyntaxError:
+        pass
+    prose |= {i + 1 for i, row in enumerate(a) if row.strip().startswith("#")}
     found: list[int] = []
     matcher = difflib.SequenceMatcher(None, [r.strip() for r in a], [r.strip() for r in b],
                                       autojunk=False)
@@ -146,7 +156,7 @@ def faulty_lines(buggy: str, correct: str) -> tuple[int, ...]:
             found += [i + 1 for i in range(i1, i2) if a[i].strip()]
         elif tag == "insert":
             found += [i1, i1 + 1]
-    return tuple(dict.fromkeys(found))
+    return tuple(n for n in dict.fromkeys(found) if n not in prose)
 
 
 def quixbugs_cases(scratch: Path) -> list[Case]:
@@ -164,8 +174,11 @@ def quixbugs_cases(scratch: Path) -> list[Case]:
         folder = scratch / f"quixbugs-{name}"
         folder.mkdir()
         shutil.copy(program, folder / f"{name}.py")
-        if (QUIXBUGS / "python_testcases" / "node.py").is_file():
-            shutil.copy(QUIXBUGS / "python_testcases" / "node.py", folder / "node.py")
+        node = QUIXBUGS / "python_testcases" / "node.py"
+        if node.is_file():  # the tests' graph helper: test support, not the program
+            (folder / "conftest.py").write_text(
+                node.read_text() + "\n\nimport sys as _sys\n_sys.modules['node'] = "
+                "_sys.modules[__name__]\n")
         source = test.read_text()
         source = re.sub(r"if pytest\.use_correct:\n(.*\n)+?else:\n\s+(from python_programs\.\w+ "
                         r"import \w+)\n", lambda m: m.group(2).strip() + "\n", source)

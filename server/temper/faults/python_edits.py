@@ -22,6 +22,7 @@ ARITH = {ast.Add: [ast.Sub, ast.Mult], ast.Sub: [ast.Add], ast.Mult: [ast.Add, a
          ast.Div: [ast.FloorDiv, ast.Mult], ast.FloorDiv: [ast.Div, ast.Mod],
          ast.Mod: [ast.FloorDiv], ast.Pow: [ast.Mult]}
 CONVERSIONS = ("str", "int", "len", "sorted", "list")
+NOT_COMMUTING = (ast.Add, ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
 MUTATING = {"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
             "update", "add", "discard", "setdefault", "write", "close"}
 KIND_ORDER = ("off-by-one", "comparison", "constant", "arithmetic", "swapped-branches",
@@ -125,16 +126,19 @@ def _parents(tree):
 
 def _line_edits(text, tree, path, line):
     parents = _parents(tree)
-    names, _ = _names_in_scope(tree, line)
+    names, fn = _names_in_scope(tree, line)
+    attrs = sorted({n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+                    and isinstance(n.ctx, ast.Load) and not isinstance(parents.get(n), ast.Call)})
+    params = [a.arg for a in fn.args.args] if fn is not None else []
     on_line = [n for n in ast.walk(tree) if getattr(n, "lineno", None) == line
                and getattr(n, "end_lineno", None) == line and isinstance(n, ast.expr)]
     for node in on_line:
         parent = parents.get(node)
-        for kind, new in _expr_edits(node, parent, names):
+        for kind, new in _expr_edits(node, parent, names, attrs):
             found = _splice(text, node, _text(new, parent), line, kind, path)
             if found:
                 yield found
-    yield from _statement_edits(text, tree, parents, path, line)
+    yield from _statement_edits(text, tree, parents, path, line, params)
 
 
 def _plus(node, amount):
@@ -153,7 +157,32 @@ def _plus(node, amount):
     return ast.BinOp(copy.deepcopy(node), op, ast.Constant(abs(amount)))
 
 
-def _expr_edits(node, parent, names):
+def _swaps(items):
+    """Each pair of neighbours swapped: `f(a, b)` for `f(b, a)`."""
+    for i in range(len(items) - 1):
+        swapped = list(items)
+        swapped[i], swapped[i + 1] = copy.deepcopy(items[i + 1]), copy.deepcopy(items[i])
+        yield swapped
+
+
+def _expr_edits(node, parent, names, attrs=()):
+    if isinstance(node, ast.Call) and len(node.args) >= 2 and \
+            not any(isinstance(a, ast.Starred) for a in node.args):
+        for args in _swaps(node.args):
+            new = copy.deepcopy(node)
+            new.args = args
+            yield "variable", new
+    if isinstance(node, ast.Tuple) and isinstance(node.ctx, ast.Load) and len(node.elts) >= 2:
+        for elts in _swaps(node.elts):
+            yield "variable", ast.Tuple(elts, ast.Load())
+    if isinstance(node, ast.BinOp) and isinstance(node.op, NOT_COMMUTING):
+        yield "arithmetic", ast.BinOp(copy.deepcopy(node.right), node.op,
+                                      copy.deepcopy(node.left))
+    if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and \
+            not isinstance(parent, ast.Call):
+        for other in attrs:
+            if other != node.attr:
+                yield "variable", ast.Attribute(copy.deepcopy(node.value), other, ast.Load())
     if isinstance(node, ast.Compare):
         for i, op in enumerate(node.ops):
             for alt in CMP.get(type(op), []):
@@ -233,7 +262,7 @@ def _indent(text, lineno):
     return row[:len(row) - len(row.lstrip())]
 
 
-def _statement_edits(text, tree, parents, path, line):
+def _statement_edits(text, tree, parents, path, line, params=()):
     rows = text.split("\n")
     for stmt in ast.walk(tree):
         if not isinstance(stmt, ast.stmt) or stmt.lineno != line:
@@ -298,6 +327,22 @@ def _statement_edits(text, tree, parents, path, line):
             found = _splice(text, call, ast.unparse(new), line, "return", path)
             if found:
                 yield found
+        if isinstance(stmt, ast.If) and stmt.test.lineno == stmt.test.end_lineno == line:
+            for param in params:  # a case the condition leaves out: an empty input
+                wider = ast.BoolOp(ast.Or(), [copy.deepcopy(stmt.test),
+                                              ast.UnaryOp(ast.Not(), ast.Name(param, ast.Load()))])
+                found = _splice(text, stmt.test, ast.unparse(wider), line, "missing-case", path)
+                if found:
+                    yield found
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+                isinstance(stmt.targets[0], ast.Name) and stmt.value.lineno == \
+                stmt.value.end_lineno == line:
+            name = stmt.targets[0].id  # a running best overwritten instead of kept
+            for wrap in (f"max({name}, {{}})", f"min({name}, {{}})", "max(0, {})"):
+                found = _splice(text, stmt.value, wrap.format(ast.unparse(stmt.value)), line,
+                                "missing-case", path)
+                if found:
+                    yield found
         if isinstance(stmt, ast.If) and not stmt.orelse and stmt.test.end_lineno == line:
             row = rows[line - 1]  # checked once where it should repeat
             at = len(row) - len(row.lstrip())
