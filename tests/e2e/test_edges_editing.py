@@ -9,6 +9,7 @@ import asyncio
 from lsprotocol import types
 
 from tests.e2e.harness import Editor
+from tests.e2e.wire import Wire
 
 PROBLEM = "Temper hit a problem"
 
@@ -43,3 +44,28 @@ async def test_rapid_saves_with_progress_and_a_close_during_a_run_pop_no_error(e
     status = await editor.command("temper.status", {"uri": editor.uri("fizzbuzz.py")})
     assert status["exercise"] == "python/basics/fizzbuzz"
     assert not any(PROBLEM in m for m in editor.messages()), editor.messages()
+
+
+async def test_a_late_answer_to_a_cancelled_runs_progress_pops_no_error(home, fizzbuzz,
+                                                                      tmp_path):
+    wire = await Wire.start(home, tmp_path / "server.log")
+    wire.reply_delay = 0.4  # the run is replaced before the client accepts its progress
+    await wire.initialize(fizzbuzz, {"window": {"workDoneProgress": True}})
+    uri = (fizzbuzz / "fizzbuzz.py").as_uri()
+    for _ in range(2):
+        wire.send({"jsonrpc": "2.0", "method": "textDocument/didSave",
+                   "params": {"textDocument": {"uri": uri}}})
+        await asyncio.sleep(0.05)
+    ended = lambda: [m for m in wire.unsolicited if m["method"] == "$/progress"  # noqa: E731
+                     and m["params"]["value"].get("kind") == "end"]
+    for _ in range(600):
+        if ended():
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(1.0)
+    assert ended(), wire.unsolicited
+    creates = [m for m in wire.unsolicited if m["method"] == "window/workDoneProgress/create"]
+    assert len(creates) >= 1
+    assert not any(PROBLEM in m for m in wire.messages()), wire.messages()
+    assert "InvalidStateError" not in wire.log()
+    assert await wire.stop() == 0

@@ -29,6 +29,7 @@ class Wire:
         self.null_id_errors: list[dict] = []
         self.reader = asyncio.get_running_loop().create_task(self._read())
         self.answer_server_requests = True
+        self.reply_delay = 0.0  # how long this client takes to answer the server's requests
 
     @classmethod
     async def start(cls, home: Path, stderr_path: Path, env: dict | None = None,
@@ -54,7 +55,8 @@ class Wire:
             if "method" in message:
                 self.unsolicited.append(message)
                 if "id" in message and self.answer_server_requests:
-                    self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+                    reply = {"jsonrpc": "2.0", "id": message["id"], "result": None}
+                    asyncio.get_running_loop().call_later(self.reply_delay, self.send, reply)
             elif message.get("id") is None:
                 self.null_id_errors.append(message)
             else:
