@@ -56,7 +56,7 @@ async def test_a_late_answer_to_a_cancelled_runs_progress_pops_no_error(home, fi
         wire.send({"jsonrpc": "2.0", "method": "textDocument/didSave",
                    "params": {"textDocument": {"uri": uri}}})
         await asyncio.sleep(0.05)
-    ended = lambda: [m for m in wire.unsolicited if m["method"] == "$/progress"  # noqa: E731
+    ended = lambda: [m for m in wire.unsolicited if m["method"] == "$/progress"
                      and m["params"]["value"].get("kind") == "end"]
     for _ in range(600):
         if ended():
