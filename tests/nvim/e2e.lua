@@ -9,19 +9,47 @@ local env = vim.env
 local step, wait, check, noted = h.step, h.wait, h.check, h.noted
 local temper_diagnostics, notes, prompts = h.temper_diagnostics, h.notes, h.prompts
 
+-- TEMPER_E2E_INSTALL=1 (and no TEMPER_E2E_CMD): no `temper` on PATH; :TemperInstall makes the
+-- private environment before the journey, and :checkhealth must say where the server came from.
+local function install_server()
+  step(":TemperInstall", function()
+    local install = require("temper.install")
+    check(require("temper.config").server().how == nil, "no server before installing")
+    local done
+    check(require("temper").install({ on_done = function(ok, message) done = { ok, message } end }),
+          "the install starts")
+    wait("the install to finish", 600000, function() return done end)
+    check(done[1], "the install succeeded: " .. tostring(done[2]))
+    local server = require("temper.config").server()
+    check(server.cmd[1] == install.python() and server.how:find(":TemperInstall", 1, true),
+          "the plugin now uses the private environment: " .. vim.inspect(server))
+    return { message = done[2], stamp = install.stamp() }
+  end)
+end
+
+local function installed_health(text)
+  check(text:find("how it got there: the private environment :TemperInstall made", 1, true),
+        "health says how the server got there:\n" .. text)
+  check(text:find("version agrees: server 0.1.0, plugin 0.1.0", 1, true),
+        "health says the versions agree:\n" .. text)
+end
+
 local ok, err = pcall(function()
   local bufnr, client, offered, hint_line
   step("setup", function()
     vim.cmd("filetype on")
     vim.opt.runtimepath:prepend(env.TEMPER_E2E_PLUGIN)
     require("temper").setup({
-      cmd = vim.json.decode(env.TEMPER_E2E_CMD),
+      cmd = env.TEMPER_E2E_CMD and vim.json.decode(env.TEMPER_E2E_CMD) or nil,
       settings = { track = "beginner", runTimeout = 30 },
       start_with = env.TEMPER_E2E_START_WITH or "auto",
     })
     check(vim.fn.exists(":TemperHint") == 2, ":TemperHint exists")
     return require("temper.lsp").strategy
   end)
+  if env.TEMPER_E2E_INSTALL == "1" then
+    install_server()
+  end
 
   step("exercise list", function()
     vim.cmd("TemperExercise list")
@@ -229,6 +257,9 @@ local ok, err = pcall(function()
       check(text:find(needle, 1, true), "health says " .. needle .. ":\n" .. text)
     end
     check(not text:find("ERROR"), "no ERROR in the health report:\n" .. text)
+    if env.TEMPER_E2E_INSTALL == "1" then
+      installed_health(text)
+    end
     return lines
   end)
 

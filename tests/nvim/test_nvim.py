@@ -27,8 +27,11 @@ OUTER_TIMEOUT = 180
 
 
 def run_nvim(binary: str, tmp_path: Path, home: Path, start_with: str = "auto",
-             folder: Path | None = None) -> dict:
-    """Run the Lua `SCRIPT` in Neovim; `folder` is where it works (default: a new fizzbuzz)."""
+             folder: Path | None = None, install_env: dict[str, str] | None = None,
+             outer_timeout: int = OUTER_TIMEOUT) -> dict:
+    """Run the Lua `SCRIPT` in Neovim; `folder` is where it works (default: a new fizzbuzz).
+    `install_env`: the journey starts with :TemperInstall in this environment (no
+    TEMPER_E2E_CMD: the plugin finds its server itself; see test_nvim_install.py)."""
     work, xdg = tmp_path / "work", tmp_path / "xdg"
     work.mkdir(exist_ok=True)
     server_log = tmp_path / "server.log"
@@ -43,14 +46,18 @@ def run_nvim(binary: str, tmp_path: Path, home: Path, start_with: str = "auto",
         "TEMPER_E2E_CMD": json.dumps([sys.executable, "-m", "temper", "lsp",
                                       "--log-file", str(server_log)]),
     }
+    if install_env is not None:
+        env = {**env, **install_env, "TEMPER_E2E_INSTALL": "1",
+               "TEMPER_E2E_WATCHDOG_MS": str((outer_timeout - 30) * 1000)}
+        del env["TEMPER_E2E_CMD"]
     started = time.monotonic()
     try:
         proc = subprocess.run(
             [binary, "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", f"luafile {SCRIPT}"],
             cwd=work, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-            check=False, timeout=OUTER_TIMEOUT)
+            check=False, timeout=outer_timeout)
     except subprocess.TimeoutExpired as exc:
-        pytest.fail(f"nvim did not finish in {OUTER_TIMEOUT} s (the Lua watchdog did not fire)\n"
+        pytest.fail(f"nvim did not finish in {outer_timeout} s (the Lua watchdog did not fire)\n"
                     f"stdout: {exc.stdout}\nstderr: {exc.stderr}\n"
                     f"server log: {server_log.read_text() if server_log.exists() else ''}")
     seconds = time.monotonic() - started

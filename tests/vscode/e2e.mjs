@@ -2,8 +2,10 @@
 // The hints come from the `cli` provider: FAKE_LLM (see test_vscode_e2e.py) answers the first
 // request at once, streams the second slowly (so that it can be cancelled), and answers the
 // rest at once, noting whether ANTHROPIC_API_KEY reached it. API_KEY: the key to store.
-// SCENARIO: learning-loop (default), missing-python (temper.pythonPath points nowhere) or
-// start-exercise (from an empty folder; PARENT: where the exercise's folder goes).
+// SCENARIO: learning-loop (default), missing-python (temper.pythonPath points nowhere),
+// start-exercise (from an empty folder; PARENT: where the exercise's folder goes), first-hint
+// (a fresh install: the failing test, then the offered hint) or private-environment (the bundled
+// libraries do not load: accept the offer, then first-hint).
 // USER_SETTINGS: the user settings file (its settings are edited in VS Code's JSON editor).
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
@@ -99,7 +101,8 @@ async function startExercise() {
   step(current);
 }
 
-async function learningLoop() {
+// Opens fizzbuzz.py from the explorer's folder; returns its editor.
+async function openFizzbuzz() {
   current = "open fizzbuzz.py";
   await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "fizzbuzz.py" }).first().waitFor();
   await page.keyboard.press("Control+P");
@@ -109,13 +112,11 @@ async function learningLoop() {
   const editor = page.locator(".editor-instance .monaco-editor").first();
   await editor.locator(".view-line", { hasText: "def fizzbuzz(n):" }).waitFor();
   step(current);
+  return editor;
+}
 
-  current = "status bar shows the exercise before any run";
-  const status = page.locator(".statusbar-item", { hasText: "fizzbuzz" }).first();
-  await status.locator(".codicon-circle-outline").waitFor();
-  await status.filter({ hasText: /L\d/ }).waitFor();
-  step(current);
-
+// Edits and saves the starter until the failing-test squiggle shows.
+async function saveUntilFailing(editor) {
   current = "a save shows the failing-test diagnostic";
   await editor.locator(".view-line", { hasText: "return n" }).last().click();
   await page.keyboard.press("End");
@@ -134,7 +135,64 @@ async function learningLoop() {
     await page.locator(".notifications-toasts .codicon-notifications-clear").first().click().catch(() => undefined);
     await page.keyboard.type(" ");
   }
+  console.log(`DIAGNOSTIC_AT ${Date.now()}`);
   step(current);
+}
+
+// A fresh install, no step but the learner's: the failing test's squiggle, then the offered hint.
+async function firstHint() {
+  const editor = await openFizzbuzz();
+  current = "the status bar says Temper is ready";  // a save before the server is up runs nothing
+  page.setDefaultTimeout(120000);  // the first start links the bundled libraries
+  await page.locator(".statusbar-item", { hasText: "fizzbuzz" }).filter({ hasText: /L\d/ }).first().waitFor();
+  page.setDefaultTimeout(45000);
+  step(current);
+  await saveUntilFailing(editor);
+  current = "the quick fix menu offers the hint offered now";
+  await quickFix(editor);
+  const offered = page.locator(".action-widget .monaco-list-row", { hasText: /Temper L\d/ })
+    .filter({ hasText: "offered now" });
+  const level = /Temper L(\d)/.exec(await offered.innerText())[1];
+  step(current);
+  current = "choosing it shows the hint";
+  await offered.click();
+  await page.locator(".notifications-toasts", { hasText: `Temper L${level}:` }).first().waitFor();
+  await editor.locator(".squiggly-info").first().waitFor();
+  await shot("first-hint");
+  step(current);
+}
+
+// The bundled libraries do not load: the offer, the progress, then the same first hint.
+async function privateEnvironment() {
+  current = "the extension offers a private environment and says why";
+  const offer = page.locator(".notification-toast", { hasText: "cannot use its bundled libraries" }).first();
+  const create = offer.locator(".monaco-button", { hasText: "Create Private Environment" });
+  await create.waitFor({ timeout: 90000 });
+  await shot("offer");
+  await create.click();
+  step(current);
+  current = "its progress shows";
+  await page.locator(".notification-toast", { hasText: "Temper: private environment" }).first().waitFor();
+  await shot("progress");
+  step(current);
+  current = "the server starts from the private environment";
+  page.setDefaultTimeout(300000);  // pip installs Temper's dependencies now
+  await page.locator(".statusbar-item", { hasText: "fizzbuzz" }).filter({ hasText: /L\d/ }).first().waitFor();
+  page.setDefaultTimeout(45000);
+  step(current);
+  await firstHint();
+}
+
+async function learningLoop() {
+  const editor = await openFizzbuzz();
+
+  current = "status bar shows the exercise before any run";
+  const status = page.locator(".statusbar-item", { hasText: "fizzbuzz" }).first();
+  await status.locator(".codicon-circle-outline").waitFor();
+  await status.filter({ hasText: /L\d/ }).waitFor();
+  step(current);
+
+  await saveUntilFailing(editor);
 
   current = "the status bar shows failing tests";
   await status.locator(".codicon-error").waitFor();
@@ -260,7 +318,8 @@ try {
   await page.goto(process.env.CS_URL);
   await page.locator(".monaco-workbench").waitFor();
   step(current);
-  const scenarios = { "missing-python": missingPython, "start-exercise": startExercise };
+  const scenarios = { "missing-python": missingPython, "start-exercise": startExercise,
+                      "first-hint": firstHint, "private-environment": privateEnvironment };
   await (scenarios[process.env.SCENARIO] ?? learningLoop)();
   rc = 0;
 } catch (error) {

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -172,9 +173,11 @@ def _environment(run: Path, home: Path, node24: Path) -> dict[str, str]:
 
 
 def _drive(tools: tuple[Path, Path], vsix: Path, run: Path, env: dict[str, str],
-           workspace: Path, machine_settings: dict, script_env: dict[str, str], name: str) -> str:
-    """Installs the vsix into a fresh code-server, runs e2e.mjs against it, stops it; returns
-    the script's output, or fails with the artefacts kept."""
+           workspace: Path, machine_settings: dict, script_env: dict[str, str], name: str,
+           after_install: Callable[[Path], None] | None = None) -> str:
+    """Installs the vsix into a fresh code-server (then calls `after_install` with the
+    extensions folder), runs e2e.mjs against it, stops it; returns the script's output, or
+    fails with the artefacts kept."""
     node24, code_server = tools
     started = time.monotonic()
     user_data = run / "user-data"
@@ -188,6 +191,8 @@ def _drive(tools: tuple[Path, Path], vsix: Path, run: Path, env: dict[str, str],
     installed = subprocess.run([*code, "--install-extension", str(vsix)], env=env,
                                capture_output=True, text=True, timeout=120, check=False)
     assert "successfully installed" in installed.stdout, installed.stdout + installed.stderr
+    if after_install:
+        after_install(run / "extensions")
 
     port = _free_port()
     log = (run / "code-server.log").open("w")

@@ -63,7 +63,7 @@ export class Environments {
     }
     let reason = manifest ? bundleMismatch(manifest, facts) : "this extension carries no bundled libraries";
     if (manifest && !reason) {
-      const linked = await this.linkBundle(interpreter.command, manifest, env);
+      const linked = await this.linkBundle(facts.executable || interpreter.command, manifest, env);
       if (typeof linked !== "string") return linked;
       reason = linked;
     }
@@ -150,7 +150,7 @@ export class Environments {
       void vscode.commands.executeCommand("workbench.action.openSettings", "temper.pythonPath");
     } else if (pick === "Show Log") this.output.show();
     if (pick !== CREATE) return undefined;
-    return this.createPrivateVenv(python, manifest, env);
+    return this.createPrivateVenv(facts.executable || python, manifest, env);
   }
 
   async createPrivateVenv(python: string, manifest: Manifest, env: NodeJS.ProcessEnv

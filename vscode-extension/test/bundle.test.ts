@@ -11,7 +11,8 @@ import { probe, run, stream } from "../src/model/python";
 
 const manifest: Manifest = { temper: "0.1.0", target: "linux-x64", python: "3.11",
                              implementation: "cpython", wheel: "temper_coach-0.1.0-py3-none-any.whl" };
-const facts: PythonFacts = { version: "3.11.7", implementation: "cpython", target: "linux-x64", venv: true };
+const facts: PythonFacts = { version: "3.11.7", implementation: "cpython", target: "linux-x64", venv: true,
+                             executable: "/usr/bin/python3" };
 
 test("the manifest is read, and a broken one is refused", () => {
   assert.deepEqual(parseManifest(JSON.stringify(manifest)), manifest);
@@ -47,6 +48,7 @@ test("the probe describes a real interpreter", { skip: !python && "set TEMPER_PY
   assert.match(found.version, /^3\.\d+\.\d+/);
   assert.equal(found.implementation, "cpython");
   assert.equal(found.target, `${process.platform}-${process.arch}`);
+  assert.ok(found.executable.startsWith("/"), found.executable);
 });
 
 test("a missing interpreter is reported as not found", async () => {

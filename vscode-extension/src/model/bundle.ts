@@ -15,6 +15,7 @@ export interface PythonFacts {
   implementation: string;  // "cpython"
   target: string;          // the VS Code platform it runs on, e.g. "linux-x64"
   venv: boolean;           // the venv module and ensurepip are there
+  executable: string;      // its sys.executable (`python3` on PATH, resolved)
 }
 
 /** Prints PythonFacts as JSON; runs on any Python 3. */
@@ -25,7 +26,7 @@ export const PROBE = [
   "print(json.dumps({'version': platform.python_version(),",
   " 'implementation': sys.implementation.name,",
   " 'target': s.get(sys.platform, sys.platform) + '-' + m.get(platform.machine().lower(), platform.machine().lower()),",
-  " 'venv': bool(u.find_spec('venv') and u.find_spec('ensurepip'))}))",
+  " 'venv': bool(u.find_spec('venv') and u.find_spec('ensurepip')), 'executable': sys.executable}))",
 ].join("\n");
 
 export const MINIMUM_PYTHON = [3, 11];

@@ -2,8 +2,12 @@
 local M = {}
 
 M.defaults = {
-  -- How to start the server; any command that speaks LSP on stdio.
-  cmd = { "temper", "lsp" },
+  -- How to start the server; any command that speaks LSP on stdio. nil: `temper lsp` when
+  -- `temper` is on PATH, else the private environment :TemperInstall made.
+  cmd = nil,
+  -- :TemperInstall: the Python that makes the environment (nil: the first 3.11+ of python3,
+  -- python) and what pip installs (nil: this checkout of Temper, else temper-coach).
+  install = { python = nil, source = nil },
   -- Filetypes to start Temper for outside exercise folders too (exercise folders always start it).
   filetypes = {},
   -- Sent as initializationOptions and answered for workspace/configuration section "temper":
@@ -59,10 +63,29 @@ function M.settings()
   return vim.deepcopy(settings)
 end
 
+--- The server command in force and how it was found: { cmd = {...}, how = "..." }; `how` is nil
+--- when there is no server (then cmd is `temper lsp`, which will not start).
+function M.server()
+  if M.options.cmd then
+    return { cmd = vim.deepcopy(M.options.cmd), how = "cmd from setup()" }
+  end
+  if vim.fn.executable("temper") == 1 then
+    return { cmd = { "temper", "lsp" }, how = "`temper` on PATH (" .. vim.fn.exepath("temper") .. ")" }
+  end
+  local install = require("temper.install")
+  local stamp = install.stamp()
+  if stamp then
+    return { cmd = { install.python(), "-m", "temper", "lsp" },
+             how = ("the private environment :TemperInstall made (%s from %s, %s)"):format(
+               tostring(stamp.version), tostring(stamp.source), tostring(stamp.installed)) }
+  end
+  return { cmd = { "temper", "lsp" }, how = nil }
+end
+
 --- The `temper` command line of the configured server command: cmd without "lsp" and after.
 function M.cli(...)
   local cli = {}
-  for _, part in ipairs(M.options.cmd) do
+  for _, part in ipairs(M.server().cmd) do
     if part == "lsp" then
       break
     end

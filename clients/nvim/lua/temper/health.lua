@@ -1,4 +1,5 @@
--- :checkhealth temper: the server command, its version, provider and runner, and the client.
+-- :checkhealth temper: which server and how it got there, its version, provider and runner,
+-- and the client.
 local config = require("temper.config")
 local lsp = require("temper.lsp")
 
@@ -36,15 +37,27 @@ end
 
 local function check_server()
   start("Temper server")
-  local cmd = config.options.cmd
-  if vim.fn.executable(cmd[1]) ~= 1 then
+  local server = config.server()
+  local cmd = server.cmd
+  if not server.how or vim.fn.executable(cmd[1]) ~= 1 then
     error(("server not found: `%s` is not executable"):format(cmd[1]), {
-      "Install Temper (python3 -m pip install . in a checkout) so that `temper` is on PATH,",
-      "or set cmd in require('temper').setup({ cmd = { '/path/to/temper', 'lsp' } }).",
+      "Run :TemperInstall: it installs the server into " .. require("temper.install").venv() .. ",",
+      "or install it yourself so that `temper` is on PATH (pipx install temper-coach, or",
+      "pipx install . in a checkout), or set cmd in require('temper').setup({ cmd = { ... } }).",
     })
     return
   end
   ok(("server found: `%s` (%s)"):format(table.concat(cmd, " "), vim.fn.exepath(cmd[1])))
+  info("how it got there: " .. server.how)
+  local versions = require("temper.versions")
+  if versions.server_version then
+    local problem = versions.version_problem(versions.server_version, server.how)
+    if problem then
+      warn("version: " .. problem)
+    else
+      ok(("version agrees: server %s, plugin %s"):format(versions.server_version, versions.version))
+    end
+  end
   local data, source = server_health()
   if not data then
     error("the server did not answer temper.health: " .. tostring(source))

@@ -22,6 +22,13 @@ M.exercise = commands.exercise
 M.profile = commands.profile
 M.usage = commands.usage
 
+--- Install the server into a private environment (see :help :TemperInstall). opts: python,
+--- source, sync (wait: for a lazy.nvim `build` step). Returns false when it cannot start.
+function M.install(opts)
+  local options = vim.tbl_extend("force", config.options.install or {}, opts or {})
+  return require("temper.install").run(options)
+end
+
 --- Change settings while running: sent as workspace/didChangeConfiguration.
 function M.set_settings(settings)
   config.options.settings = vim.tbl_extend("force", config.options.settings or {}, settings)
@@ -72,6 +79,9 @@ local function user_commands()
   create("TemperUsage", function()
     M.usage()
   end, { desc = "Temper: hints served, by provider and level" })
+  create("TemperInstall", function()
+    M.install()
+  end, { desc = "Temper: install the server into " .. require("temper.install").venv() })
 end
 
 --- Configure and start. Options: see lua/temper/config.lua and :help temper-setup.

@@ -136,12 +136,24 @@ local function on_attach(client, bufnr)
   require("temper.keymaps").attach(bufnr)
 end
 
+local warned_missing = false
+
 --- The client configuration shared by every start-up path.
 function M.client_config(root_dir)
   local settings = config.settings()
+  local server = config.server()
+  if not server.how and not warned_missing then
+    warned_missing = true
+    vim.schedule(function()
+      vim.notify("Temper: no server found (no `temper` on PATH). Run :TemperInstall to install "
+        .. "it into " .. require("temper.install").venv() .. ".", vim.log.levels.WARN,
+        { title = "Temper" })
+    end)
+  end
   return {
     name = M.name,
-    cmd = vim.deepcopy(config.options.cmd),
+    cmd = server.cmd,
+    on_init = require("temper.versions").on_init,
     root_dir = root_dir,
     init_options = settings,
     settings = { temper = settings },
@@ -245,6 +257,29 @@ function M.execute(command, argument, callback, bufnr)
       callback(result)
     end
   end, bufnr or vim.api.nvim_get_current_buf())
+end
+
+--- Stop Temper's clients and start again with the server command in force now (after
+--- :TemperInstall); buffers of exercises attach again.
+function M.restart()
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ name = M.name })
+    or vim.tbl_filter(function(c) return c.name == M.name end, vim.lsp.get_active_clients())
+  for _, client in ipairs(clients) do
+    if has("0.11") then
+      client:stop()
+    else
+      client.stop()
+    end
+  end
+  warned_missing = false
+  M.start()
+  if M.strategy == "enable" then
+    for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+      if vim.api.nvim_buf_is_loaded(bufnr) and M.root_for(bufnr) then
+        vim.api.nvim_exec_autocmds("FileType", { buffer = bufnr })
+      end
+    end
+  end
 end
 
 --- Decide how to start the server and hook it up; called by setup().
