@@ -1,10 +1,15 @@
-"""Go exercises: `go test -json` events into a RunResult; compiler errors at their place."""
+"""Go exercises: `go test -json` events into a RunResult; compiler errors at their place.
+
+Go's -timeout ends the whole test binary; go_watchdog.py (`go test -exec`) gives each test its
+own limit instead and runs the binary again for the tests after one that hung or panicked."""
 
 from __future__ import annotations
 
 import json
 import re
+import shlex
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,13 +20,14 @@ from temper.runner.job import Completed, Job, Place, Step
 COMPILER = re.compile(r"^(?:\./)?(?P<path>[^\s:]+\.go):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?P<msg>.+)$",
                       re.MULTILINE)
 REPORTED = re.compile(r"^\s+(?P<path>[\w./-]+\.go):(?P<line>\d+): ?(?P<msg>.*)$")
-PANIC_FRAME = re.compile(r"^\s+(?P<path>/\S+\.go):(?P<line>\d+)(?: \+0x[0-9a-f]+)?$", re.MULTILINE)
+PANIC_FRAME = re.compile(r"^\s+(?P<path>/\S+\.go):(?P<line>\d+)(?: \+0x[0-9a-f]+)?"
+                         r"(?: fp=\S+ sp=\S+ pc=\S+)?$", re.MULTILINE)  # SIGQUIT adds fp, sp, pc
 GOROUTINE = re.compile(r"\n\s*\ngoroutine \d+ ")
 TIMED_OUT = "panic: test timed out after"
-# The test binary panics at this limit, printing every goroutine's stack: the test that was
-# running fails as Timeout, placed where it was stuck; the tests before it keep their results.
-# Shorter than a run's usual wall clock (10 s), which also has to build the tests.
-TEST_TIMEOUT = "4s"
+WATCHDOG = Path(__file__).with_name("go_watchdog.py")
+# Past this, the watchdog stops the test that was running and the runtime prints every
+# goroutine's stack: it fails as Timeout, placed where it was stuck.
+TEST_TIMEOUT = "3s"
 FRAMEWORK = re.compile(r"^(=== (RUN|PAUSE|CONT)|\s*--- (FAIL|PASS|SKIP)|PASS$|FAIL$|ok\s|FAIL\s)")
 
 
@@ -35,10 +41,16 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         raise FileNotFoundError("Go exercises need the go command (Debian: apt-get install "
                                 "golang-go, or scripts/install-runtimes).")
     root = Path(go).resolve().parent.parent
-    return Job([Step([go, "test", "-json", f"-timeout={TEST_TIMEOUT}", "./..."])],
+    watchdog = place.out / WATCHDOG.name
+    shutil.copy(WATCHDOG, watchdog)
+    runner = shlex.join([sys.executable, "-I", str(watchdog), TEST_TIMEOUT.removesuffix("s")])
+    python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    # no inlining (-l): a stack taken while a loop is preempted names the learner's own line
+    return Job([Step([go, "test", "-json", "-gcflags=-l", "-exec", runner, "./..."])],
                env={"GOPROXY": "off", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local",
                     "CGO_ENABLED": "0", "GOPATH": str(place.out / "gopath")},
-               tools=(root,), caches={"GOCACHE": "go-build"}, address_space_factor=8)
+               tools=tuple(sorted({root, *python})), caches={"GOCACHE": "go-build"},
+               address_space_factor=8)
 
 
 def _build_error(stderr: str, place: Place) -> RunResult | None:
