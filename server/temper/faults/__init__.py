@@ -18,6 +18,7 @@ from pathlib import Path
 
 from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
+from temper.faults import node as node_probe
 from temper.faults import python as python_probe
 from temper.faults import ranking
 from temper.faults.reference import differing_lines
@@ -87,6 +88,15 @@ async def localize(folder: Path, language: str, result: RunResult, *,
                 code = ranking.code_at(lines, path, top)
                 values = ranking.values_on(code, report.values.get(f"{path}:{top}", []),
                                            report.values.get(f"{path}:{top}:return", []))
+        elif language in ("javascript", "typescript"):
+            extra = {f"{p}:{n}": w + ranking.REFERENCE_WEIGHT * aligned.get((p, n), 0.0)
+                     for (p, n), w in {**dict.fromkeys(aligned, 0.0), **boosts}.items()}
+            budget = max(0.5, budget_seconds - (time.monotonic() - started))
+            names = [t.name for t in result.tests if not t.hung]
+            report = await node_probe.probe(chosen, place, scratch, language, learner, tests,
+                                            names, budget, repair, extra, limits)
+            spectrum, found, note = report.spectrum, report.repair, report.note
+            suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
         else:
             suspects, method = ranking.rank({}, boosts, aligned, lines)
             note = f"{language}: ranked by the failing tests' frames" + (

@@ -1,0 +1,60 @@
+"""JavaScript and TypeScript localization: one sandboxed child runs `node_probe.py`, which runs
+each test alone with NODE_V8_COVERAGE (per-test line coverage) and tries small operator and
+constant edits of the top lines, re-running the tests in that same sandbox."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from temper.core.localization import Repair
+from temper.faults.python import SEARCHED_LINES, ProbeReport
+from temper.runner import node as adapter
+from temper.runner.backends import Backend
+from temper.runner.job import Job, Place, Step
+from temper.runner.sandbox import Limits
+
+HERE = Path(__file__).parent
+TEST_LIMIT = 5.0  # seconds for one test's own node process
+RUN_LIMIT = 8.0  # seconds for a whole run of a candidate
+SLACK = 3.0
+
+
+async def probe(chosen: Backend, place: Place, scratch: Path, language: str, learner: list[str],
+                tests: list[str], names: list[str], budget: float, repair: bool,
+                boosts: dict[str, float], limits: Limits = Limits()) -> ProbeReport:
+    base = adapter.prepare(language, place, tests)
+    argv = base.steps[0].argv
+    at = argv.index("--test")
+    flags = [a for a in argv[1:at]]
+    folder = place.out / "probe"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(HERE / "node_probe.py", folder / "node_probe.py")
+    config = {"node": argv[0], "flags": flags, "tests": tests, "names": names,
+              "learner": learner, "deadline": time.time() + budget, "repair": repair,
+              "boost": boosts, "lines": SEARCHED_LINES, "test_limit": TEST_LIMIT,
+              "run_limit": RUN_LIMIT, "report": str(place.out / "report.json")}
+    (place.out / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    prefixes = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    job = Job([Step([sys.executable, str(folder / "node_probe.py"),
+                     str(place.out / "config.json")])], env=dict(base.env),
+              tools=tuple(sorted({*base.tools, *prefixes})),
+              address_space_factor=base.address_space_factor)
+    done = await chosen.run(job, place, scratch, budget + SLACK + TEST_LIMIT, limits, language)
+    try:
+        data = json.loads((place.out / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = done[-1] if done else None
+        why = "ran out of time" if last is not None and last.timed_out else \
+            f"stopped ({(last.stderr or last.stdout).strip()[-300:] if last else 'no output'})"
+        return ProbeReport(note=f"the fault probe {why}")
+    found = data.get("repair")
+    return ProbeReport(
+        spectrum={(p, int(line)): float(s) for p, line, s in data.get("scores", [])},
+        repair=Repair(found["path"], int(found["line"]), found["kind"], found["original"],
+                      found["replacement"], tuple(found.get("fixes") or ())) if found else None,
+        tried=int(data.get("tried", 0)), note=data.get("note", ""),
+        outcomes={str(k): bool(v) for k, v in (data.get("outcomes") or {}).items()})
