@@ -1,9 +1,10 @@
 """The self-contained VS Code extension (scripts/build-vsix: Temper and its libraries inside a
 linux-x64 VSIX), installed into code-server, for a learner whose Python has no Temper:
 
-- warm: `python3` on PATH is a fresh environment without Temper; the extension links its bundled
-  libraries into a small environment of that interpreter; the learner saves, sees the failing
-  test and takes the offered hint, with no other step;
+- warm: the interpreter (`temper.pythonPath`, as the Python extension's selection would be) is a
+  fresh environment without Temper or anything else; the extension links its bundled libraries
+  into a small environment of that interpreter; the learner saves, sees the failing test and
+  takes the offered hint, with no other step;
 - cold: the installed extension's bundled libraries are broken (pydantic_core removed), so they
   cannot load; the extension offers a private environment, the learner accepts, pip installs the
   bundled wheel there with progress (its dependencies from the build's wheel cache through pip's
@@ -73,7 +74,8 @@ def fresh_python(run: Path) -> Path:
 
 
 def learner_environment(run: Path, home: Path) -> tuple[dict[str, str], Path]:
-    """The fresh Python first on PATH (so `python3` is it); nothing says temper.pythonPath."""
+    """The fresh Python first on PATH. (code-server's extension host takes PATH from the login
+    shell, where `python3` may have Temper: the tests name the fresh one in temper.pythonPath.)"""
     node24, _ = _tools()
     env = _environment(run, home, node24)
     python = fresh_python(run)
@@ -99,7 +101,8 @@ def test_fresh_python_first_hint_from_the_bundled_libraries(bundled_vsix: Path, 
     env, python = learner_environment(run, home)
     workspace = _start_exercise(run, {**env, "PATH": os.environ["PATH"]})
     installed_at = time.time()
-    report = _drive(_tools(), bundled_vsix, run, env, workspace, {}, {"SCENARIO": "first-hint"},
+    report = _drive(_tools(), bundled_vsix, run, env, workspace,
+                    {"temper.pythonPath": str(python)}, {"SCENARIO": "first-hint"},
                     "bundled-first-hint")
     made = sorted(p.name for p in storage(run).iterdir())
     assert [name for name in made if name.startswith("bundled-")] and "venv" not in made, made
@@ -124,7 +127,8 @@ def test_unloadable_bundle_offers_a_private_environment(bundled_vsix: Path, tmp_
         shutil.rmtree(libs / "pydantic_core")
 
     installed_at = time.time()
-    report = _drive(_tools(), bundled_vsix, run, env, workspace, {},
+    report = _drive(_tools(), bundled_vsix, run, env, workspace,
+                    {"temper.pythonPath": str(python)},
                     {"SCENARIO": "private-environment"}, "private-environment",
                     after_install=break_the_bundle)
     made = sorted(p.name for p in storage(run).iterdir())
