@@ -84,3 +84,43 @@ def test_writes_outside_and_reads_of_home_are_contained(sandbox_env, home: Path,
         secret.unlink()
         for target in outside:
             target.unlink(missing_ok=True)
+
+
+TAMPER = '''
+func init() {
+	cache := os.Getenv("GOCACHE")
+	filepath.WalkDir(cache, func(path string, entry fs.DirEntry, err error) error {
+		if err == nil && !entry.IsDir() && strings.HasSuffix(path, "-d") {
+			info, _ := entry.Info()
+			if info.Size() > 0 {
+				os.WriteFile(path, make([]byte, info.Size()), 0o644)
+			}
+		}
+		return nil
+	})
+}
+'''
+
+
+@pytest.mark.skipif(shutil.which("go") is None, reason="no Go toolchain")
+def test_a_build_cache_entry_a_run_changed_is_never_reused(home: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    env = {"TEMPER_HOME": str(home), "TEMPER_CACHE": str(cache)}
+    folder = tmp_path / "largest"
+    assert temper("exercise", "start", "go/basics/largest", str(folder), env=env).returncode == 0
+    clean = (folder / "largest.go").read_text()
+    first = json.loads(temper("run", str(folder), "--json", env=env).stdout)  # fills the cache
+    assert first["tests"], first
+    source = clean.replace("package largest\n", 'package largest\n\nimport (\n\t"io/fs"\n'
+                           '\t"os"\n\t"path/filepath"\n\t"strings"\n)\n', 1) + TAMPER
+    (folder / "largest.go").write_text(source)
+    temper("run", str(folder), "--json", env=env)  # zeroes every entry it can reach
+    (folder / "largest.go").write_text(clean)
+    again = temper("run", str(folder), "--json", env=env)
+    result = json.loads(again.stdout)
+    assert [(t["name"], t["status"]) for t in result["tests"]] == \
+        [(t["name"], t["status"]) for t in first["tests"]], result
+    assert "changed after they were written" in again.stderr, again.stderr
+    zeroed = [p for p in (cache / "runner" / "go-build").rglob("*-d")
+              if p.stat().st_size and not p.read_bytes().strip(b"\0")]
+    assert not zeroed

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from temper.runner import cgroups, confine
+from temper.runner import cache_check, cgroups, confine
 from temper.runner.job import Completed, Job, Place
 
 SKIPPED_DIRS = {".temper", ".git", "__pycache__", ".pytest_cache", "node_modules", ".venv",
@@ -288,6 +288,8 @@ async def run_job(job: Job, place: Place, scratch: Path, timeout: float,
     for variable, name in job.caches.items():
         folder = cache_root() / name
         folder.mkdir(parents=True, exist_ok=True)
+        if name in cache_check.VERIFIED:  # an entry an earlier run changed is never reused
+            await asyncio.to_thread(cache_check.verify, folder)
         caches.append(folder)
         extra[variable] = str(folder)
     env = scrubbed_env(extra, home)
