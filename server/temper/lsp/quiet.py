@@ -37,18 +37,27 @@ def note(kind: str, message: str, *args: Any) -> None:
 
 
 class _MalformedFrames(logging.Filter):
-    """pygls's read loop logs `Unable to handle message` with a traceback when a body is not
-    JSON (or not UTF-8); keep one rate-limited line instead."""
+    """pygls logs a traceback when a body is not JSON (or not UTF-8) and when the client has
+    gone (a broken pipe), and a warning per notification of a method nobody serves: keep one
+    rate-limited line of each instead."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.getMessage() != "Unable to handle message" or not record.exc_info:
-            return True
-        error = record.exc_info[1]
+        error = record.exc_info[1] if record.exc_info else None
+        message = record.getMessage()
         if isinstance(error, (json.JSONDecodeError, UnicodeDecodeError)):
             note("malformed", "dropped a frame that is not JSON: %s", error)
+            return False
+        if isinstance(error, BrokenPipeError):
+            note("client gone", "the client has gone: %s", message)
+            return False
+        if message.startswith("Ignoring notification for unknown method"):
+            note("unknown notification", "%s", message)
             return False
         return True
 
 
 def install() -> None:
-    logging.getLogger("pygls.server").addFilter(_MalformedFrames())
+    for name in ("pygls.server", "pygls.protocol.json_rpc"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _MalformedFrames) for f in logger.filters):
+            logger.addFilter(_MalformedFrames())
