@@ -154,8 +154,8 @@ def faulty_lines(buggy: str, correct: str) -> tuple[int, ...]:
     for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag in ("replace", "delete"):
             found += [i + 1 for i in range(i1, i2) if a[i].strip()]
-        elif tag == "insert":
-            found += [i1, i1 + 1]
+        elif tag == "insert":  # a line missing: the lines around the gap
+            found += [n for n in (i1, i1 + 1) if 0 < n <= len(a) and a[n - 1].strip()]
     return tuple(n for n in dict.fromkeys(found) if n not in prose)
 
 

@@ -60,7 +60,7 @@ async def localize(folder: Path, language: str, result: RunResult, *,
         learner = [f for f in files if f not in tests and not spec.adapter.is_test(f)]
         lines = {rel: (workdir / rel).read_text(encoding="utf-8", errors="replace").splitlines()
                  for rel in learner}
-        boosts = ranking.fact_boosts(result, set(learner))
+        boosts = ranking.fact_boosts(result, set(learner), lines)
         aligned = _reference(lines, reference or {}, language)
         spectrum, values, test, found, note = {}, (), None, None, ""
         if language == "python":

@@ -89,8 +89,9 @@ def _reap():
 
 
 def _decisions(sources):
-    """Lines that decide or give back (if, while, for, return, assert): a mistake hides there
-    more often than in a plain assignment, so they go first among equally suspicious lines."""
+    """Lines that decide or compute what is given back (if, while, for, a return of an
+    expression): a mistake hides there more often than in a plain assignment or in a return
+    that only hands a variable on, so they go first among equally suspicious lines."""
     found = set()
     for rel, text in sources.items():
         try:
@@ -98,7 +99,8 @@ def _decisions(sources):
         except SyntaxError:
             continue
         found |= {(rel, n.lineno) for n in ast.walk(tree)
-                  if isinstance(n, (ast.If, ast.While, ast.For, ast.Return, ast.IfExp))}
+                  if isinstance(n, (ast.If, ast.While, ast.For, ast.IfExp)) or (
+                      isinstance(n, ast.Return) and not isinstance(n.value, (ast.Name, type(None))))}
     return found
 
 
@@ -112,6 +114,7 @@ class Recorder:
         self.unsteady = set()  # time or chance the learner's code asked for
         self.slowest = 0.0  # seconds of the slowest test call
         self.hung = set(hung)
+        self.limited = set()  # stopped by the probe's alarm
 
     def _tracer(self, hits, values):
         files = self.files
@@ -163,7 +166,9 @@ class Recorder:
         signal.setitimer(signal.ITIMER_REAL, HUNG_LIMIT if hung else self.limit)
         began = time.monotonic()
         try:
-            yield
+            outcome = yield
+            if isinstance(outcome.excinfo and outcome.excinfo[1], TestTimeLimit):
+                self.limited.add(item.nodeid)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             if not hung:
@@ -264,14 +269,14 @@ def main():
         pass  # already leading its session (the sandbox started it so)
     signal.signal(signal.SIGALRM, _alarm)
     os.register_at_fork(after_in_child=_in_forked_child)
-    sys.setrecursionlimit(3000)
     root = os.getcwd()
     sys.path.insert(0, root)
     files = {os.path.join(root, rel): rel for rel in config["learner"]}
     first = config.get("first_failing")
     base = run_tests(config, files, config["test_limit"], trace=True)
     failing = [n for n, ok in base.outcomes.items() if not ok]
-    report = {"outcomes": {base.names[n]: ok for n, ok in base.outcomes.items()},
+    report = {"outcomes": {base.names[n]: ok for n, ok in base.outcomes.items()
+                           if n not in base.limited},
               "scores": [], "values": {}, "value_test": None, "repair": None, "tried": 0,
               "note": ""}
     if not failing:

@@ -15,15 +15,20 @@ FRAME_WEIGHT = 0.01
 SHOWN = 5
 MAX_VALUES = 6
 NAME = re.compile(r"[A-Za-z_]\w*")
+HANDS_ON = re.compile(r"return\s+[A-Za-z_]\w*;?$")
 
 
-def fact_boosts(result: RunResult, learner: set[str]) -> dict[tuple[str, int], float]:
-    """Lines the failing tests' facts point at: where a wrong value was returned, where an
-    exception was raised."""
+def fact_boosts(result: RunResult, learner: set[str], lines: dict[str, list[str]] | None = None
+                ) -> dict[tuple[str, int], float]:
+    """Lines the failing tests' facts point at: where a wrong value was returned (unless the
+    line only hands a variable on: `return total`), where an exception was raised."""
     boosts: dict[tuple[str, int], float] = {}
     failing = [t for t in result.tests if t.status.value != "pass"]
     for test in failing:
         returned = test.facts.returned_at if test.facts else None
+        if returned is not None and lines is not None and \
+                HANDS_ON.match(code_at(lines, returned.path, returned.line)):
+            returned = None
         for where, weight in ((returned, RETURNED_WEIGHT), (test.learner_location, FRAME_WEIGHT)):
             if where is not None and where.path in learner:
                 key = (where.path, where.line)
