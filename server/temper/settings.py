@@ -16,6 +16,8 @@ import platformdirs
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
+from temper.providers.registry import CHOICES, LLM_NAMES
+
 
 def home() -> Path:
     """Where Temper keeps its data: TEMPER_HOME, else the user's data directory."""
@@ -34,14 +36,14 @@ class Settings(BaseSettings):
 
     track: Literal["beginner", "standard", "advanced", "interview-prep"] = Field(
         "standard", description="The Learning Contract track: how much help is allowed.")
-    provider: Literal["offline", "anthropic", "openai", "ollama", "cli"] = Field(
+    provider: Literal[CHOICES] = Field(  # type: ignore[valid-type]
         "offline", description="Who writes hints; offline serves the exercise's authored hints.")
     model: str | None = Field(None, description="The model name for an LLM provider.")
     models: dict[str, str] = Field(default_factory=dict, description=(
         "A model per level for the provider, e.g. {L0 = 'small', L3 = 'large'}."))
     base_url: str | None = Field(None, description=(
         "The provider's server; else OPENAI_BASE_URL, ANTHROPIC_BASE_URL or OLLAMA_HOST."))
-    fallback: list[Literal["anthropic", "openai", "ollama", "cli"]] = Field(
+    fallback: list[Literal[LLM_NAMES]] = Field(  # type: ignore[valid-type]
         default_factory=list, description="Providers tried after the first; offline is last.")
     timeout: float = Field(20.0, gt=0, le=600, description="Seconds per provider request.")
     deadline: float = Field(45.0, gt=0, le=900, description="Seconds for a hint, retries "

@@ -11,8 +11,9 @@ import sys
 import click
 
 from temper.cli.support import fail
+from temper.providers.registry import LLM_NAMES
 
-PROVIDERS = click.Choice(["anthropic", "openai", "ollama", "cli"])
+PROVIDERS = click.Choice(LLM_NAMES)
 
 
 @click.group()

@@ -22,6 +22,7 @@ from temper.cli import product as cli_product
 from temper.cli import profile as cli_profile
 from temper.cli import spec as cli_spec
 from temper.cli.support import echo_json, fail, open_coach, session_or_fail
+from temper.providers.registry import CHOICES
 
 
 @click.group()
@@ -95,7 +96,7 @@ def run_command(folder: Path, as_json: bool) -> None:
               default="hint", show_default=True)
 @click.option("--level", help="Ask for a level explicitly (L0-L5); the contract may refuse.")
 @click.option("--reason", default="", help="Why you need L4 or L5.")
-@click.option("--provider", type=click.Choice(["offline", "anthropic", "openai", "ollama", "cli"]),
+@click.option("--provider", type=click.Choice(CHOICES),
               help="Who writes the hint (overrides the settings).")
 @click.option("--model", help="The model for an LLM provider.")
 @click.option("--base-url", help="The provider's server, e.g. http://127.0.0.1:8080/v1.")

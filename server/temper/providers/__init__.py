@@ -1,5 +1,3 @@
-"""Who writes a hint: one small interface, one module per provider."""
-
-from temper.providers.base import HintRequest, HintText, Provider
-
-__all__ = ["HintRequest", "HintText", "Provider"]
+"""Who writes a hint: one small interface (base.py), one module per provider, and the registry
+of providers (registry.py). The package imports nothing itself, so reading the registry loads no
+SDK and no core module."""

@@ -8,12 +8,11 @@ from temper.providers.base import (
     HostedModel,
     OnText,
     ProviderError,
-    cut_off,
     retry_after,
     sdk,
     shared_client,
-    status_error,
 )
+from temper.providers.errors import SdkErrors, translate
 
 
 class AnthropicModel(HostedModel):
@@ -40,25 +39,19 @@ class AnthropicModel(HostedModel):
                 final = await stream.get_final_message()
             usage = final.usage
             return Completion(text, usage.input_tokens or 0, usage.output_tokens or 0)
-        except anthropic.APIStatusError as exc:
-            raise status_error(self.name, exc.status_code, _message(exc),
-                               retry_after(exc.response.headers)) from None
-        except anthropic.APITimeoutError:
-            raise ProviderError(f"{self.name} timed out after {self.timeout:g} s",
-                                retryable=True) from None
-        except anthropic.APIConnectionError as exc:
-            raise ProviderError(f"{self.name} could not be reached or cut the answer off "
-                                f"({exc})", retryable=True) from None
-        except anthropic.AnthropicError as exc:
-            raise ProviderError(f"{self.name} sent an answer Temper cannot read ({exc})"
-                                ) from None
-        except ValueError as exc:  # a malformed event in the stream
-            raise ProviderError(f"{self.name} sent a malformed stream ({exc})") from None
         except Exception as exc:
-            if not cut_off(exc):
+            mapped = translate(self.name, self.timeout, exc, _errors(anthropic))
+            if mapped is None:
                 raise
-            raise ProviderError(f"{self.name} cut the answer off ({exc})", retryable=True
-                                ) from None
+            raise mapped from None
+
+
+def _errors(anthropic) -> SdkErrors:
+    return SdkErrors(
+        status=(anthropic.APIStatusError,),
+        read_status=lambda e: (e.status_code, _message(e), retry_after(e.response.headers)),
+        timeout=(anthropic.APITimeoutError,), connection=(anthropic.APIConnectionError,),
+        unreadable=(anthropic.AnthropicError,))
 
 
 def _message(exc) -> str:

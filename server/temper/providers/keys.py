@@ -10,11 +10,11 @@ import json
 import os
 from pathlib import Path
 
+from temper.providers.registry import LLM_NAMES as PROVIDERS
+from temper.providers.registry import key_env
 from temper.settings import home
 
 SERVICE = "temper"
-ENV = {"anthropic": "ANTHROPIC_API_KEY", "openai": "OPENAI_API_KEY"}
-PROVIDERS = ("anthropic", "openai", "ollama", "cli")
 
 
 class KeyStoreError(Exception):
@@ -81,7 +81,7 @@ def _check(provider: str) -> None:
 
 def get(provider: str) -> str | None:
     """The key for `provider`: environment, keyring, then the encrypted file."""
-    value = os.environ.get(ENV.get(provider, f"TEMPER_{provider.upper()}_API_KEY"))
+    value = os.environ.get(key_env(provider))
     if value:
         return value
     ring = _keyring()
@@ -130,7 +130,7 @@ def sources() -> dict[str, str]:
     ring = _keyring()
     stored = _read_file()
     for provider in PROVIDERS:
-        if os.environ.get(ENV.get(provider, f"TEMPER_{provider.upper()}_API_KEY")):
+        if os.environ.get(key_env(provider)):
             found[provider] = "environment"
         elif ring is not None and ring.get_password(SERVICE, provider):
             found[provider] = "OS keyring"

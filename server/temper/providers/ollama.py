@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from temper.core.prompts import Prompt
-from temper.providers.base import (
-    Completion,
-    OnText,
-    ProviderError,
-    sdk,
-    shared_client,
-    status_error,
-)
+from temper.providers.base import Completion, OnText, sdk, shared_client
+from temper.providers.errors import SdkErrors, translate
 
 
 class OllamaModel:
@@ -41,16 +35,12 @@ class OllamaModel:
                     prompt_tokens = part.prompt_eval_count or 0
                     completion_tokens = part.eval_count or 0
             return Completion(text, prompt_tokens, completion_tokens)
-        except ollama.ResponseError as exc:
-            if exc.status_code in (-1, None):  # an {"error": …} line inside the stream
-                raise ProviderError(f"{self.name} reported an error mid-answer ({exc.error})",
-                                    retryable=True) from None
-            raise status_error(self.name, exc.status_code, exc.error) from None
-        except httpx.TimeoutException:
-            raise ProviderError(f"{self.name} timed out after {self.timeout:g} s",
-                                retryable=True) from None
-        except (ConnectionError, httpx.TransportError) as exc:
-            raise ProviderError(f"{self.name} could not be reached or cut the answer off "
-                                f"({exc})", retryable=True) from None
-        except ValueError as exc:  # a line that is not JSON
-            raise ProviderError(f"{self.name} sent a malformed stream ({exc})") from None
+        except Exception as exc:
+            mapped = translate(self.name, self.timeout, exc, SdkErrors(
+                status=(ollama.ResponseError,), read_status=lambda e: (e.status_code, e.error,
+                                                                       None),
+                timeout=(httpx.TimeoutException,),
+                connection=(ConnectionError, httpx.TransportError)))
+            if mapped is None:
+                raise
+            raise mapped from None

@@ -9,12 +9,11 @@ from temper.providers.base import (
     HostedModel,
     OnText,
     ProviderError,
-    cut_off,
     retry_after,
     sdk,
     shared_client,
-    status_error,
 )
+from temper.providers.errors import SdkErrors, translate
 
 
 class OpenAIModel(HostedModel):
@@ -50,22 +49,16 @@ class OpenAIModel(HostedModel):
                 prompt_tokens = (len(prompt.system) + len(prompt.user)) // 4
                 completion_tokens = len(text) // 4
             return Completion(text, prompt_tokens, completion_tokens)
-        except openai.APIStatusError as exc:
-            raise status_error(self.name, exc.status_code, exc.message,
-                               retry_after(exc.response.headers)) from None
-        except openai.APITimeoutError:
-            raise ProviderError(f"{self.name} timed out after {self.timeout:g} s",
-                                retryable=True) from None
-        except openai.APIConnectionError as exc:
-            raise ProviderError(f"{self.name} could not be reached or cut the answer off "
-                                f"({exc})", retryable=True) from None
-        except openai.APIError as exc:  # an error event inside the stream
-            raise ProviderError(f"{self.name} reported an error mid-answer ({exc.message})",
-                                retryable=True) from None
-        except (openai.OpenAIError, ValueError) as exc:
-            raise ProviderError(f"{self.name} sent a malformed stream ({exc})") from None
         except Exception as exc:
-            if not cut_off(exc):
+            mapped = translate(self.name, self.timeout, exc, _errors(openai))
+            if mapped is None:
                 raise
-            raise ProviderError(f"{self.name} cut the answer off ({exc})", retryable=True
-                                ) from None
+            raise mapped from None
+
+
+def _errors(openai) -> SdkErrors:
+    return SdkErrors(
+        status=(openai.APIStatusError,),
+        read_status=lambda e: (e.status_code, e.message, retry_after(e.response.headers)),
+        timeout=(openai.APITimeoutError,), connection=(openai.APIConnectionError,),
+        mid_stream=(openai.APIError,), unreadable=(openai.OpenAIError,))

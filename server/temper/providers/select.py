@@ -8,13 +8,12 @@ import logging
 from temper.core.levels import Level
 from temper.providers.base import Model, Provider
 from temper.providers.offline import OfflineProvider
+from temper.providers.registry import info
 from temper.providers.resilience import CircuitBreaker, Guards
 from temper.providers.writer import LLMWriter, Policy, UsageLog
 from temper.settings import Settings
 
 log = logging.getLogger(__name__)
-DEFAULT_MODELS = {"anthropic": "claude-haiku-4-5", "openai": "gpt-4o-mini",
-                  "ollama": "llama3.2", "cli": "SmolLM2"}
 
 
 class GuardRegistry:
@@ -34,32 +33,23 @@ class GuardRegistry:
 
 def model_name(settings: Settings, provider: str, level: Level, primary: bool) -> str:
     by_level = settings.models.get(f"L{int(level)}") if primary else None
-    return by_level or (settings.model if primary else None) or DEFAULT_MODELS[provider]
+    return by_level or (settings.model if primary else None) or info(provider).default_model
 
 
 def model(settings: Settings, provider: str, level: Level, primary: bool = True) -> Model:
     from temper.providers import keys
 
-    name = model_name(settings, provider, level, primary)
-    base_url = settings.base_url if primary else None
-    try:
-        key = keys.get(provider)
-    except keys.KeyStoreError as exc:  # an unreadable key file: the provider says no key
-        log.warning("%s", exc)
-        key = None
-    if provider == "anthropic":
-        from temper.providers.anthropic import AnthropicModel
-        return AnthropicModel(name, key, base_url, settings.timeout, settings.max_tokens)
-    if provider == "openai":
-        from temper.providers.openai_compat import OpenAIModel
-        return OpenAIModel(name, key, base_url, settings.timeout, settings.max_tokens)
-    if provider == "ollama":
-        from temper.providers.ollama import OllamaModel
-        return OllamaModel(name, base_url, settings.timeout, settings.max_tokens)
-    if provider == "cli":
-        from temper.providers.cli import CommandModel
-        return CommandModel(name, settings.cli_command, settings.max_tokens)
-    raise ValueError(f"unknown provider {provider!r}")
+    registered = info(provider)  # an unknown name: ValueError
+    key = None
+    if registered.needs_key:
+        try:
+            key = keys.get(provider)
+        except keys.KeyStoreError as exc:  # an unreadable key file: the provider says no key
+            log.warning("%s", exc)
+    return registered.build(model_name(settings, provider, level, primary), key,
+                            base_url=settings.base_url if primary else None,
+                            timeout=settings.timeout, max_tokens=settings.max_tokens,
+                            cli_command=settings.cli_command)
 
 
 def chain(settings: Settings) -> list[str]:
