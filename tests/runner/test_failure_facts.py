@@ -200,8 +200,9 @@ def test_javascript_endless_loop_fails_alone_as_timeout_at_the_loop(js_run):
     assert at(stuck.learner_location) in (("calc.js", 10), ("calc.js", 11))
     assert at(stuck.test_location) == ("calc.test.js", 18)
     assert stuck.facts.call == "spin(1)" and stuck.facts.missing == ()
-    # the tests before it, and the other file's, keep their results
+    # the tests before it, and the other file's, keep their results; the ones after it run
     assert js_run["adds zero"].status is Status.PASS and js_run["one is 1"].status is Status.PASS
+    assert js_run["doubles"].facts.call == "add(4, 4)"
 
 
 @pytest.fixture(scope="module")

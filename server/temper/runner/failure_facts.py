@@ -96,6 +96,19 @@ def blank_strings(text: str) -> str:
     return STRING.sub(lambda m: m[0][0] + " " * (len(m[0]) - 2) + m[0][-1], text)
 
 
+def _signature(lines: list[str], number: int, name: str) -> str:
+    """Line `number`, joined with the lines its parameter list runs on to (C and Java
+    definitions often wrap their parameters)."""
+    text = lines[number - 1]
+    if name not in text or "(" not in text:
+        return text
+    end = number
+    while text.count("(") > text.count(")") and end < min(len(lines), number + 4):
+        text += " " + lines[end].strip()
+        end += 1
+    return text
+
+
 class LearnerCalls:
     """Finds the learner's functions called in a test's lines (their definitions are looked
     up once per run)."""
@@ -112,7 +125,8 @@ class LearnerCalls:
             if self.pattern and name not in source.NOT_CALLS:
                 regex = re.compile(self.pattern.format(name=re.escape(name)))
                 for relpath, lines in self.files.items():
-                    number = next((n for n, t in enumerate(lines, 1) if regex.match(t)), None)
+                    number = next((n for n in range(1, len(lines) + 1)
+                                   if regex.match(_signature(lines, n, name))), None)
                     if number:
                         self.known[name] = Location(relpath, number)
                         break
@@ -158,6 +172,14 @@ class LearnerCalls:
         return None
 
 
+def _shown_in(calls: LearnerCalls, message: str | None) -> tuple[str, str, tuple[str, ...]] | None:
+    """A learner call the failure message shows (a helper's `Process(["db"]) = ...`)."""
+    for name in source.CALLED_NAME.findall(message or ""):
+        if calls.defined(name) is not None and (shown := call_in(message or "", name)):
+            return shown[0], name, shown[1]
+    return None
+
+
 def attach(result: TestResult, calls: LearnerCalls, test_loc: Location | None, *,
            top: int | None = None, message: str | None = None, actual: str | None = None,
            expected: str | None = None, comparison: str | None = None,
@@ -182,7 +204,7 @@ def build(calls: LearnerCalls, test_loc: Location | None, *, top: int | None = N
     """The facts of one failing test. A failure that raised (or hung) wants the exception and
     the learner's frame; a failed comparison wants the two values. A call the framework's
     message shows with its values (Go's `Reverse("ab") = ...`) is preferred to the source's."""
-    found = calls.near(test_loc, top)
+    found = calls.near(test_loc, top) or _shown_in(calls, message)
     call = function = None
     arguments: tuple[str, ...] = ()
     if found:
@@ -205,6 +227,7 @@ def build(calls: LearnerCalls, test_loc: Location | None, *, top: int | None = N
 
 JUNIT = re.compile(r"expected: (?:[\w.$]+@[0-9a-f]+)?<(?P<expected>.*)> but was: "
                    r"(?:[\w.$]+@[0-9a-f]+)?<(?P<actual>.*)>\s*$", re.DOTALL)
+NOTHING_THROWN = re.compile(r"Expected (?P<kind>[\w.$]+) to be thrown, but nothing was thrown")
 RUST_SIDES = re.compile(r"assertion `left (?P<op>==|!=) right` failed.*?\n\s*left: (?P<left>.*?)"
                         r"\n\s*right: (?P<right>.*?)\s*$", re.DOTALL)
 GOT_WANT = [
@@ -218,9 +241,15 @@ GOT_WANT = [
 
 
 def junit_values(message: str | None) -> tuple[str | None, str | None]:
-    """(actual, expected) of JUnit's `expected: <X> but was: <Y>`."""
+    """(actual, expected) of JUnit's `expected: <X> but was: <Y>`, or of assertThrows' `Expected
+    X to be thrown, but nothing was thrown`."""
     found = JUNIT.search(message or "")
-    return (found["actual"], found["expected"]) if found else (None, None)
+    if found:
+        return found["actual"], found["expected"]
+    thrown = NOTHING_THROWN.search(message or "")
+    if thrown:
+        return "nothing thrown", f"{thrown['kind'].rsplit('.', 1)[-1]} thrown"
+    return None, None
 
 
 def got_want(message: str | None) -> tuple[str | None, str | None]:

@@ -5,8 +5,9 @@ TEMPER_TYPESCRIPT_NODE, then the copy scripts/install-runtimes puts in the test 
 then PATH.
 
 Time limits: node_hang_watch.cjs (preloaded into each test file's process) stops a test stuck in
-synchronous code and records where; node's --test-timeout (Node 22 and newer, where it applies
-to each test) stops one that waits for ever.
+synchronous code and records where, and node_rerun.py runs that file again for the tests after
+it; node's --test-timeout (Node 22 and newer, where it applies to each test) stops one that
+waits for ever.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,7 @@ from temper.runner.job import Completed, Job, Place, Step
 
 REPORTER = Path(__file__).with_name("ndjson_reporter.mjs")
 HANG_WATCH = Path(__file__).with_name("node_hang_watch.cjs")
+RERUN = Path(__file__).with_name("node_rerun.py")
 HANG_SECONDS = 3  # one synchronous stretch of a test (an endless loop)
 WAIT_SECONDS = 4  # one test, waiting included (--test-timeout, Node 22+)
 TEST_TITLE = re.compile(r"\b(?:test|it)(?:\.\w+)?\s*\(\s*(?P<q>[\"'`])(?P<name>.*?)(?P=q)")
@@ -97,19 +100,21 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
             raise MissingNode("JavaScript exercises need Node.js (18 or newer) on PATH.")
         flags = []
     node = str(Path(node).resolve())  # the sandbox binds the real install folder
-    reporter, watch = place.out / REPORTER.name, place.out / HANG_WATCH.name
-    shutil.copy(REPORTER, reporter)
-    shutil.copy(HANG_WATCH, watch)
+    reporter, watch, rerun = (place.out / f.name for f in (REPORTER, HANG_WATCH, RERUN))
+    for script, copy in ((REPORTER, reporter), (HANG_WATCH, watch), (RERUN, rerun)):
+        shutil.copy(script, copy)
     version = _version(node) or (0,)
     if version >= (22,):  # older: the limit ends a whole file, not one test
         flags.append(f"--test-timeout={WAIT_SECONDS * 1000}")
     if version >= (20, 14):  # a timer left running (by a stopped test) does not keep it open
         flags.append("--test-force-exit")
-    argv = [node, *flags, "--require", str(watch), "--test", f"--test-reporter={reporter}",
-            f"--test-reporter-destination={place.out / 'report.ndjson'}", *test_files]
+    argv = [sys.executable, "-I", str(rerun), str(place.out),
+            node, *flags, "--require", str(watch), "--test", f"--test-reporter={reporter}",
+            f"--test-reporter-destination={place.out / 'report.ndjson'}", "--", *test_files]
+    python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     return Job([Step(argv)], env={"TEMPER_NODE_HANG_MS": str(HANG_SECONDS * 1000),
                                   "TEMPER_NODE_HANG_OUT": str(place.out)},
-               tools=(_install_root(node),), address_space_factor=16)
+               tools=tuple(sorted({_install_root(node), *python})), address_space_factor=16)
 
 
 def _frames(stack: str, place: Place, test_files: set[str]
@@ -198,10 +203,12 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
           learner_files: list[str]) -> RunResult:
     completed = done[-1]
     events = []
-    try:
-        lines = (place.out / "report.ndjson").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
+    lines = []
+    for report in sorted(place.out.glob("report*.ndjson")):  # then the runs after a hang
+        try:
+            lines += report.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
     for line in lines:
         try:
             events.append(json.loads(line))
