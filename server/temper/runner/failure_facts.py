@@ -88,6 +88,10 @@ def call_in(text: str, name: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+# a class's method, which source.DEFINITION does not know: `  addAll(amounts) {`
+METHOD = (r"^\s+(?:(?:static|async|get|set|public|private|protected|readonly)\s+)*\*?{name}"
+          r"\s*(?:<[^>]*>)?\([^;]*\)\s*(?::\s*[^={{;]+)?\{{")
+METHODS = {"javascript", "typescript"}
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
 
 
@@ -123,7 +127,8 @@ class LearnerCalls:
         if name not in self.known:
             self.known[name] = None
             if self.pattern and name not in source.NOT_CALLS:
-                regex = re.compile(self.pattern.format(name=re.escape(name)))
+                pattern = self.pattern + (f"|{METHOD}" if self.language in METHODS else "")
+                regex = re.compile(pattern.format(name=re.escape(name)))
                 for relpath, lines in self.files.items():
                     number = next((n for n in range(1, len(lines) + 1)
                                    if regex.match(_signature(lines, n, name))), None)
@@ -148,6 +153,16 @@ class LearnerCalls:
                 written = text[start: start + len(found[0])]
                 return written, name, call_in(written, name)[1]
         return None
+
+    def within(self, at: Location | None, path: str | None, line: int) -> Location | None:
+        """`at` when it lies in the block starting at `line` of `path` (the test), else the
+        block's first learner call (a helper of the test file threw, above or below it)."""
+        if path is None or not line:
+            return at
+        block = source.braced_block(source.read_lines(self.place, path), line) or ""
+        if at is not None and at.path == path and line <= at.line <= line + block.count("\n"):
+            return at
+        return self.first_in_block(path, line) or at
 
     def first_in_block(self, path: str, line: int) -> Location | None:
         """The first line of the block starting at `line` that calls the learner's code (a test

@@ -185,9 +185,7 @@ def _facts(result: TestResult, error: dict[str, Any], calls: failure_facts.Learn
     """A failed assertion's two values and operator (the reporter's); any other error is the
     exception. A test with no line of its own (stopped waiting) is read from its first call."""
     compared = error.get("expected") is not None and error.get("actual") is not None
-    test_loc = result.test_location
-    if test_loc is None and relfile:
-        test_loc = calls.first_in_block(relfile, line)
+    test_loc = calls.within(result.test_location, relfile, line)
     exception = None
     if not compared:
         exception = result.message if result.error_type == TIMEOUT else \
