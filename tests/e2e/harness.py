@@ -14,11 +14,24 @@ from typing import Any
 
 import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import LanguageClient, make_test_lsp_client
-
-from temper.cli.demo import fix_code_action_decoding
+from pygls.protocol import default_converter
+from pytest_lsp import LanguageClient
+from pytest_lsp.client import register_lsp_features
 
 WAIT = 45.0
+
+
+def _converter():
+    """lsprotocol 2025.0.0 decodes a CodeAction that carries a command as a Command; decode by
+    shape instead (a Command's `command` is a string, a CodeAction's is an object)."""
+    converter = default_converter()
+
+    def structure(obj: Any, _: Any) -> Any:
+        kind = types.Command if isinstance(obj.get("command"), str) else types.CodeAction
+        return converter.structure(obj, kind)
+
+    converter.register_structure_hook(types.Command | types.CodeAction, structure)
+    return converter
 
 
 class Editor:
@@ -38,8 +51,8 @@ class Editor:
     async def start(cls, home: Path, root: Path, options: dict | None = None,
                     capabilities: str = "visual-studio-code", env: dict | None = None,
                     more_folders: tuple[Path, ...] = ()) -> Editor:
-        client = make_test_lsp_client()
-        fix_code_action_decoding(client)
+        client = LanguageClient(converter_factory=_converter)
+        register_lsp_features(client)  # what pytest_lsp.make_test_lsp_client does
         editor = cls(client, root)
         client.feature(types.WINDOW_SHOW_MESSAGE_REQUEST)(
             lambda params: editor._message_request(params))

@@ -26,16 +26,20 @@ EXERCISE = "python/basics/fizzbuzz"
 WAIT = 60.0
 
 
-def fix_code_action_decoding(client: Any) -> None:
-    """lsprotocol 2025.0.0 decodes a CodeAction that carries a command as a Command; decode by
-    shape instead (a Command's `command` is a string, a CodeAction's is an object)."""
-    converter = client.protocol._converter
+def decoding_converter() -> Any:
+    """The demo client's converter (pygls's `converter_factory`): lsprotocol 2025.0.0 decodes a
+    CodeAction that carries a command as a Command; decode by shape instead (a Command's
+    `command` is a string, a CodeAction's is an object)."""
+    from pygls.protocol import default_converter
+
+    converter = default_converter()
 
     def structure(obj: Any, _: Any) -> Any:
         kind = types.Command if isinstance(obj.get("command"), str) else types.CodeAction
         return converter.structure(obj, kind)
 
     converter.register_structure_hook(types.Command | types.CodeAction, structure)
+    return converter
 
 
 def say(text: str, err: bool = False, **style: Any) -> None:
@@ -55,7 +59,6 @@ class Observed:
 def observe(client: LanguageClient) -> Observed:
     """Answer the server's requests as a quiet editor would, and collect what it publishes."""
     seen = Observed()
-    fix_code_action_decoding(client)
 
     @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     def diagnostics(params: types.PublishDiagnosticsParams) -> None:
@@ -95,7 +98,7 @@ class DemoEditor:
 
     def __init__(self, root: Path):
         self.root = root
-        self.client = LanguageClient("temper-demo", "1")
+        self.client = LanguageClient("temper-demo", "1", converter_factory=decoding_converter)
         self.seen = observe(self.client)
         self.version = 1
 

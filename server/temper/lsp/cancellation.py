@@ -4,6 +4,10 @@ pygls runs a command's handler as an inner step of the executeCommand request, u
 id, so cancelling the request only cancels the outer future and the handler (an LLM writing a
 hint, a test run) would go on. This protocol links the two: cancelling the request cancels the
 inner step too.
+
+pygls offers no public hook for this, so this module is where Temper relies on its internals
+(`_run_generator`, `_request_futures`); tests/unit/test_pygls_seams.py fails loudly when a pygls
+upgrade moves them.
 """
 
 from __future__ import annotations
