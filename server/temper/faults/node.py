@@ -27,13 +27,15 @@ async def probe(chosen: Backend, place: Place, scratch: Path, language: str, lea
                 tests: list[str], names: list[str], budget: float, repair: bool,
                 boosts: dict[str, float], limits: Limits = Limits()) -> ProbeReport:
     base = adapter.prepare(language, place, tests)
-    argv = base.steps[0].argv
+    argv = base.steps[0].argv  # [wrapper…,] node, flags…, --test, reporter…, [--,] files
     at = argv.index("--test")
-    flags = [a for a in argv[1:at]]
+    binary = max(i for i, a in enumerate(argv[:at]) if Path(a).name.startswith("node")
+                 and not a.endswith((".py", ".cjs", ".mjs", ".js")))
+    flags = argv[binary + 1:at]
     folder = place.out / "probe"
     folder.mkdir(exist_ok=True)
     shutil.copy(HERE / "node_probe.py", folder / "node_probe.py")
-    config = {"node": argv[0], "flags": flags, "tests": tests, "names": names,
+    config = {"node": argv[binary], "flags": flags, "tests": tests, "names": names,
               "learner": learner, "deadline": time.time() + budget, "repair": repair,
               "boost": boosts, "lines": SEARCHED_LINES, "test_limit": TEST_LIMIT,
               "run_limit": RUN_LIMIT, "report": str(place.out / "report.json")}

@@ -25,6 +25,8 @@ EDITS = [("<=", "<", "off-by-one"), ("<", "<=", "off-by-one"), (">=", ">", "off-
          (" - ", " + ", "arithmetic"), (" * ", " / ", "arithmetic"), (" / ", " * ", "arithmetic"),
          ("- 1", "", "off-by-one"), ("+ 1", "", "off-by-one")]
 NUMBER = re.compile(r"(?<![\w.])(\d+)(?![\w.])")
+DECIDES = re.compile(r"(\}\s*else\s+)?(if|while|for|return)\b")
+HANDS_ON = re.compile(r"return\s+[A-Za-z_$][\w$]*;?$")
 COMPARE = re.compile(r"(<=|>=|===|!==|<|>)")
 
 
@@ -109,7 +111,7 @@ def main():
         folder = os.path.join(scratch, str(number))
         os.mkdir(folder)
         pattern = "^" + re.escape(name) + "$"
-        code = run([node, *flags, "--test", f"--test-name-pattern={pattern}", *tests],
+        code = run([node, *flags, "--test", f"--test-name-pattern={pattern}", "--", *tests],
                    {**env, "NODE_V8_COVERAGE": folder}, config["test_limit"])
         outcomes[name] = code == 0
         lines[name] = covered_lines(folder, config["learner"])
@@ -125,7 +127,16 @@ def main():
             for line in numbers:
                 ef, ep = counts.get((rel, line), (0, 0))
                 counts[(rel, line)] = (ef + (not ok), ep + ok)
-    scores = {k: ef / math.sqrt(len(failing) * (ef + ep)) for k, (ef, ep) in counts.items() if ef}
+    sources = {rel: open(os.path.join(os.getcwd(), rel), encoding="utf-8").read().split("\n")
+               for rel in config["learner"]}
+
+    def decides(rel, line):  # among ties, a line that decides or computes the answer first
+        rows = sources.get(rel, [])
+        code = rows[line - 1].strip() if 0 < line <= len(rows) else ""
+        return bool(DECIDES.match(code)) and not HANDS_ON.match(code)
+
+    scores = {k: ef / math.sqrt(len(failing) * (ef + ep)) + 0.001 * decides(*k)
+              for k, (ef, ep) in counts.items() if ef}
     report["scores"] = [[rel, line, s] for (rel, line), s in scores.items()]
     if not config["repair"]:
         report["note"] = "the repair search is off"
@@ -136,7 +147,7 @@ def main():
     root = os.getcwd()
     sources = {rel: open(os.path.join(root, rel), encoding="utf-8").read()
                for rel in config["learner"]}
-    whole = [node, *flags, "--test", *tests]
+    whole = [node, *flags, "--test", "--", *tests]
     try:
         for candidate in candidates(sources, ranked):
             if time.monotonic() > deadline:
