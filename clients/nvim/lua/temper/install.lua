@@ -169,8 +169,12 @@ function M.run(options)
         installed = os.date("!%Y-%m-%dT%H:%M:%SZ") }) }, stamp_path(building))
       vim.fn.delete(venv, "rf")
       uv.fs_rename(building, venv)
-      finish(true, ("Temper %s installed in %s; starting it"):format(version, venv))
-      require("temper.lsp").restart()
+      if require("temper").did_setup then -- not in a plugin manager's build step
+        finish(true, ("Temper %s installed in %s; starting it"):format(version, venv))
+        require("temper.lsp").restart()
+      else
+        finish(true, ("Temper %s installed in %s"):format(version, venv))
+      end
     end)
   end)
   if options.sync then
