@@ -92,6 +92,7 @@ def call_in(text: str, name: str) -> tuple[str, tuple[str, ...]] | None:
 METHOD = (r"^\s+(?:(?:static|async|get|set|public|private|protected|readonly)\s+)*\*?{name}"
           r"\s*(?:<[^>]*>)?\([^;]*\)\s*(?::\s*[^={{;]+)?\{{")
 METHODS = {"javascript", "typescript"}
+TS_GENERIC = r"^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*{name}\s*<"
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
 
 
@@ -128,6 +129,7 @@ class LearnerCalls:
             self.known[name] = None
             if self.pattern and name not in source.NOT_CALLS:
                 pattern = self.pattern + (f"|{METHOD}" if self.language in METHODS else "")
+                pattern += f"|{TS_GENERIC}" if self.language == "typescript" else ""
                 regex = re.compile(pattern.format(name=re.escape(name)))
                 for relpath, lines in self.files.items():
                     number = next((n for n in range(1, len(lines) + 1)
@@ -144,6 +146,9 @@ class LearnerCalls:
         text = "\n".join(lines[line - 1: line - 1 + JOINED_LINES])
         code = blank_strings(text)  # a name inside a message is not a call
         first = code.split("\n", 1)[0]
+        if first.count("(") > first.count(")"):  # a statement over lines: `assert_eq!(\n f(x),`
+            end = _balanced(code, code.index("("))
+            first = code[:end] if end else first
         for name in source.CALLED_NAME.findall(first):
             if self.defined(name) is None:
                 continue
@@ -252,6 +257,8 @@ GOT_WANT = [
     re.compile(r"(?:\bwant(?:ed)?|\bexpected|\bexpect)\s*:?\s*(?P<expected>\S.*?)\s*[,;]?\s+"
                r"(?:but\s+)?(?:\bgot|\bwas|\breceived|\bactual)\s*:?\s*(?P<actual>\S.*?)\s*$",
                re.DOTALL | re.IGNORECASE),
+    re.compile(r"\b(?:should|must) (?:be|give|return)\s+(?P<expected>\S.*?)\s*[,;]\s*(?:but\s+)?"
+               r"(?:got|was|is|gave|returned)\s+(?P<actual>\S.*?)\s*$", re.DOTALL | re.IGNORECASE),
 ]
 
 

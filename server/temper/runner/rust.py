@@ -124,6 +124,8 @@ def _with_facts(result: TestResult, calls: failure_facts.LearnerCalls, place: Pl
         if facts and asserted and len(asserted[1]) >= 2 and facts[1] in asserted[1][1] \
                 and facts[1] not in asserted[1][0]:
             actual, expected = expected, actual
+    elif compared:  # assert!(cond, "f(x) should be ..., got ...")
+        actual, expected = failure_facts.got_want(message)
     return failure_facts.attach(
         result, calls, test_loc, top=found[2] if found else None, message=message,
         actual=actual, expected=expected, comparison=comparison,
@@ -177,7 +179,8 @@ def parse(language: str, place: Place, done: list[Completed], test_files: list[s
             at = Location(relpath, int(panic["line"]), int(panic["col"]))
             if is_test(relpath):
                 test_loc = at
-                compared = message.startswith("assertion")
+                # assert!/assert_eq!/panic! in the test; not an unwrap of the learner's Err
+                compared = not message.startswith("called `")
             else:
                 learner = at
                 test_loc = _test_frame(stdout, place)
