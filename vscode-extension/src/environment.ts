@@ -94,7 +94,7 @@ export class Environments {
       `${manifest.target}), run by ${python}`;
     if (await this.stamped(venv, manifest.temper)) return { command: venvPython(venv), how };
     this.log(`Linking the bundled libraries into ${venv} for ${python}`);
-    const building = `${venv}.partial`;
+    const building = `${venv}.partial-${process.pid}`;  // two windows may start at once
     fs.rmSync(building, { recursive: true, force: true });
     fs.mkdirSync(this.storage, { recursive: true });
     const made = await run(python, ["-m", "venv", "--without-pip", building], env, 120000);
@@ -107,8 +107,12 @@ export class Environments {
       return `they do not load under ${python}: ${detail}`;
     }
     this.stamp(building, manifest.temper, python);
-    fs.rmSync(venv, { recursive: true, force: true });
-    fs.renameSync(building, venv);
+    if (await this.stamped(venv, manifest.temper)) {
+      fs.rmSync(building, { recursive: true, force: true });  // another window was first
+    } else {
+      fs.rmSync(venv, { recursive: true, force: true });
+      fs.renameSync(building, venv);
+    }
     return { command: venvPython(venv), how };
   }
 
