@@ -82,6 +82,7 @@ export class TemperServer implements vscode.Disposable {
   private readonly environments: Environments;
   /** The Python the running server was started with, and how it was found. */
   server: ServerPython | undefined;
+  private gaveUp = false;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly hooks: Hooks) {
     this.environments = new Environments(context, this.output);
@@ -90,7 +91,13 @@ export class TemperServer implements vscode.Disposable {
   /** The running client, started on first use. */
   async ready(): Promise<LanguageClient | undefined> {
     if (this.client?.isRunning()) return this.client;
-    this.starting ??= this.start().finally(() => { this.starting = undefined; });
+    // After a start that could not find a server (and said why), wait for Restart Server or a
+    // new temper.pythonPath instead of asking again on every status refresh.
+    if (this.gaveUp) return undefined;
+    this.starting ??= this.start().then((client) => {
+      this.gaveUp = client === undefined;
+      return client;
+    }).finally(() => { this.starting = undefined; });
     return this.starting;
   }
 
@@ -157,6 +164,7 @@ export class TemperServer implements vscode.Disposable {
   }
 
   async restart(): Promise<void> {
+    this.gaveUp = false;
     const old = this.client;
     this.client = undefined;
     if (old) {
