@@ -108,7 +108,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         flags.append(f"--test-timeout={WAIT_SECONDS * 1000}")
     if version >= (20, 14):  # a timer left running (by a stopped test) does not keep it open
         flags.append("--test-force-exit")
-    argv = [sys.executable, "-I", str(rerun), str(place.out),
+    argv = [sys.executable, "-I", "-S", str(rerun), str(place.out),
             node, *flags, "--require", str(watch), "--test", f"--test-reporter={reporter}",
             f"--test-reporter-destination={place.out / 'report.ndjson'}", "--", *test_files]
     python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}

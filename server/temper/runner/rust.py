@@ -59,7 +59,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
     # so after a run of unsaved (newer) text, mtimes alone would reuse the stale build.
     watchdog = place.out / WATCHDOG.name
     shutil.copy(WATCHDOG, watchdog)
-    runner = json.dumps([sys.executable, "-I", str(watchdog), str(TEST_TIMEOUT)])
+    runner = json.dumps([sys.executable, "-I", "-S", str(watchdog), str(TEST_TIMEOUT)])
     argv = [cargo, "test", "--offline", "--tests", "--no-fail-fast", "-Zchecksum-freshness",
             "--message-format=json", "--config", f"target.'cfg(all())'.runner = {runner}", "--",
             "-Z", "unstable-options", "--format", "json", "--test-threads=1"]
