@@ -124,3 +124,16 @@ def test_a_build_cache_entry_a_run_changed_is_never_reused(home: Path, tmp_path:
     zeroed = [p for p in (cache / "runner" / "go-build").rglob("*-d")
               if p.stat().st_size and not p.read_bytes().strip(b"\0")]
     assert not zeroed
+
+
+async def test_the_editors_health_names_the_active_confinement(sandbox_env, home: Path,
+                                                              fizzbuzz: Path):
+    from tests.e2e.harness import Editor
+
+    expected, env = sandbox_env
+    editor = await Editor.start(home, fizzbuzz, env={**env, "TEMPER_RUNNER": "local"})
+    try:
+        health = await editor.command("temper.health", {})
+    finally:
+        await editor.stop()
+    assert health["runner"]["isolation"]["confinement"] == expected, health["runner"]
