@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from temper.coach.recommend import Recommendation
 from temper.core.session import PairingSession
 from temper.lsp.convert import path_to_uri
 from temper.lsp.server import TemperServer
+
+if TYPE_CHECKING:  # the catalog (pydantic, YAML) loads after `initialize`, not before
+    from temper.coach.recommend import Recommendation
 
 log = logging.getLogger(__name__)
 NOT_NOW = "Not now"

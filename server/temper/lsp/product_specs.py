@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -15,12 +16,12 @@ from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic, to_c
 from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
-from temper.product.model import SPECS_DIR
-from temper.product.progress import State, progress
-from temper.product.project import SpecFile, load_spec, spec_paths
+from temper.product import SPECS_DIR
+
+if TYPE_CHECKING:  # the spec models (pydantic) load when a spec is first checked
+    from temper.product.project import SpecFile
 
 log = logging.getLogger(__name__)
-UNMET = (State.FAILING, State.NOT_RUN)
 
 
 def is_spec(uri: str) -> bool:
@@ -30,6 +31,8 @@ def is_spec(uri: str) -> bool:
 
 
 def _spec_file(ls: TemperServer, uri: str, checked: bool = True) -> SpecFile:
+    from temper.product.project import load_spec
+
     path = uri_to_path(uri)
     document = ls.workspace.text_documents.get(uri)
     return load_spec(path, path.parent.parent, document.source if document else None, checked)
@@ -50,8 +53,10 @@ async def check(ls: TemperServer, uri: str, text: str | None):
              for p in spec_file.problems]
     run = _last_run(ls, uri_to_path(uri))
     if spec_file.spec is not None and run is not None:
+        from temper.product.progress import State, progress
+
         for item in progress(spec_file.spec, run).criteria:
-            if item.state in UNMET:
+            if item.state in (State.FAILING, State.NOT_RUN):
                 where = line_range(lines, spec_file.criterion_line(item.criterion.id))
                 found.append(spec_diagnostic("information", item.describe(), where))
 
@@ -69,6 +74,8 @@ def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
 
 def after_run(ls: TemperServer, workspace: str) -> None:
     """A run changes the progress of every spec of the project: check them all again."""
+    from temper.product.project import spec_paths
+
     paths = spec_paths(Path(workspace))
     for path in paths:
         schedule(ls, ls.uri_for(path), now=True)
@@ -92,6 +99,8 @@ async def code_lens(ls: TemperServer, params: types.CodeLensParams
     if spec_file.spec is None:
         return None
     lines = ls.document_lines(uri)
+    from temper.product.progress import progress
+
     state = progress(spec_file.spec, _last_run(ls, uri_to_path(uri)))
     def at(line: int) -> types.Range:
         return to_client(lines, line_range(lines, line), ls.client.encoding)

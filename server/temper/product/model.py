@@ -12,8 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from temper.core.languages import LANGUAGES
-
-SPECS_DIR = ".specs"
+from temper.product import SPECS_DIR  # noqa: F401  (re-exported: the spec folder's name)
 
 
 class Feature(BaseModel):
