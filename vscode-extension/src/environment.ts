@@ -94,6 +94,7 @@ export class Environments {
       `${manifest.target}), run by ${python}`;
     if (await this.stamped(venv, manifest.temper)) return { command: venvPython(venv), how };
     this.log(`Linking the bundled libraries into ${venv} for ${python}`);
+    const started = Date.now();
     const building = `${venv}.partial-${process.pid}`;  // two windows may start at once
     fs.rmSync(building, { recursive: true, force: true });
     fs.mkdirSync(this.storage, { recursive: true });
@@ -113,6 +114,7 @@ export class Environments {
       fs.rmSync(venv, { recursive: true, force: true });
       fs.renameSync(building, venv);
     }
+    this.log(`Linked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { command: venvPython(venv), how };
   }
 
@@ -165,7 +167,11 @@ export class Environments {
       location: vscode.ProgressLocation.Notification, title: "Temper: private environment",
       cancellable: false,
     }, async (progress) => {
-      const say = (text: string) => { this.log(text); progress.report({ message: text }); };
+      const started = Date.now();
+      const say = (text: string) => {
+        this.log(`${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        progress.report({ message: text });
+      };
       fs.rmSync(building, { recursive: true, force: true });
       fs.mkdirSync(this.storage, { recursive: true });
       say(`creating it with ${python}…`);
