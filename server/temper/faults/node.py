@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from temper.core.localization import Repair
-from temper.faults.python import SEARCHED_LINES, ProbeReport
+from temper.faults.python import ProbeReport
 from temper.runner import node as adapter
 from temper.runner.backends import Backend
 from temper.runner.job import Job, Place, Step
@@ -21,6 +21,7 @@ HERE = Path(__file__).parent
 TEST_LIMIT = 5.0  # seconds for one test's own node process
 RUN_LIMIT = 8.0  # seconds for a whole run of a candidate
 SLACK = 3.0
+SEARCHED_LINES = 4  # a candidate is a whole test run here
 
 
 async def probe(chosen: Backend, place: Place, scratch: Path, language: str, learner: list[str],

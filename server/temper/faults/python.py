@@ -20,7 +20,7 @@ from temper.runner.sandbox import Limits
 HERE = Path(__file__).parent
 PROBE_FILES = ("python_probe.py", "python_edits.py", "python_search.py")
 TEST_LIMIT = 1.0  # seconds per test while collecting coverage (the run found the endless ones)
-SEARCHED_LINES = 6
+SEARCHED_LINES = 10  # the search is fast: a candidate costs milliseconds
 CONFIRM = 0.3  # seconds kept for the last candidate's confirming runs
 SLACK = 3.0  # seconds the child gets beyond its own budget (interpreter start, pytest import)
 

@@ -43,7 +43,8 @@ def candidates(sources, lines, test_literals):
     for path, line in lines:
         if path in trees:
             edits = list(_line_edits(sources[path], trees[path], path, line))
-            per_line.append(sorted(edits, key=lambda e: KIND_ORDER.index(e["kind"])))
+            per_line.append(sorted(edits, key=lambda e: (not e.get("first"),
+                                                         KIND_ORDER.index(e["kind"]))))
     # one edit of each line in turn: a line with many unlikely edits cannot use up the budget
     for row in range(max(map(len, per_line), default=0)):
         for edits in per_line:
@@ -310,9 +311,10 @@ def _statement_edits(text, tree, parents, path, line, params=()):
                 target = value.func.value.id
             elif isinstance(value, ast.BinOp) and isinstance(value.left, ast.Name):
                 target = value.left.id
-            if target:
+            if target:  # a value computed and thrown away is nearly always the mistake
                 yield _replace_lines(text, line, line, [f"{_indent(text, line)}{target} = "
-                                                        f"{code.strip()}"], line, "variable", path)
+                                                        f"{code.strip()}"], line, "variable",
+                                     path) | {"first": True}
             yield _replace_lines(text, line, line, [_indent(text, line) + "return " + code.strip()],
                                  line, "return", path)
         if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) and \

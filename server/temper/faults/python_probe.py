@@ -309,7 +309,7 @@ def main():
     ranked = sorted(scores.items(), key=lambda kv: (-(kv[1] + config["boost"].get(
         f"{kv[0][0]}:{kv[0][1]}", 0.0)), kv[0][1]))
     lines = [key for key, _ in ranked][:config["lines"]]
-    limit = max(0.2, min(1.0, 3 * base.slowest + 0.1))  # traced: slower than a candidate
+    limit = max(0.1, min(1.0, 3 * base.slowest + 0.05))  # traced: slower than a candidate
     passing = [n for n, ok in base.outcomes.items() if ok]
     candidates = python_edits.candidates(sources, lines, config["test_literals"])
 
