@@ -37,11 +37,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import bug_corpus  # noqa: E402
+import bug_corpus
 
-from temper.catalog.exercises import Catalog  # noqa: E402
-from temper.faults import localize  # noqa: E402
-from temper.runner import run_tests  # noqa: E402
+from temper.catalog.exercises import Catalog
+from temper.faults import localize
+from temper.runner import run_tests
 
 QUIXBUGS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quixbugs"
 LANGUAGES = ("python", "javascript", "typescript", "go", "rust", "c", "java")
@@ -238,7 +238,7 @@ def table(outcomes: list[Outcome]) -> str:
                  and o.status != "skipped"]
         n = len(group)
 
-        def share(flag: str) -> str:
+        def share(flag: str, group: list[Outcome] = group, n: int = n) -> str:
             count = sum(getattr(o, flag) for o in group)
             return f"{count}/{n} ({100 * count / n:.0f} %)"
 

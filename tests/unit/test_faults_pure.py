@@ -11,7 +11,7 @@ from temper.faults import ranking
 from temper.faults.reference import differing_lines
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "server/temper/faults"))
-import python_edits  # noqa: E402  (a standalone module: it runs inside the sandbox)
+import python_edits
 
 SIX = ("def fizzbuzz(n):\n    if n % 15 == 0:\n        return 'FizzBuzz'\n    if n % 3 == 0:\n"
        "        return 'Fizz'\n    if n % 6 == 0:\n        return 'Buzz'\n    return str(n)\n")

@@ -68,7 +68,8 @@ async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str]
                 boosts: dict[str, float], limits: Limits = Limits(),
                 hung: tuple[str, ...] = ()) -> ProbeReport:
     config = {"learner": learner, "tests": tests, "first_failing": first_failing,
-              "budget": budget, "deadline": time.time() + budget - CONFIRM, "repair": repair, "boost": boosts, "lines": SEARCHED_LINES,
+              "budget": budget, "deadline": time.time() + budget - CONFIRM, "repair": repair,
+              "boost": boosts, "lines": SEARCHED_LINES,
               "test_limit": TEST_LIMIT, "test_literals": test_literals(place.workdir, tests),
               "report": str(place.out / "report.json"), "hung": list(hung)}
     done = await chosen.run(job(place, config), place, scratch, budget + SLACK + TEST_LIMIT,

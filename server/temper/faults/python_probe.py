@@ -21,7 +21,6 @@ import sys
 import time
 
 import pytest
-
 import python_edits
 import python_search
 
