@@ -238,9 +238,9 @@ def build(calls: LearnerCalls, test_loc: Location | None, *, top: int | None = N
                   exception=cut(exception))
     raised = exception is not None or error_type == TIMEOUT
     have = {"call": facts.call, "actual": facts.actual, "expected": facts.expected,
-            "exception": facts.exception, "frame": frame}
+            "exception": facts.exception, "frame": frame}  # an empty value is a value (JUnit's <>)
     wanted = {"call", "frame", *(("exception",) if raised else ("actual", "expected"))}
-    return replace(facts, missing=tuple(n for n in FACT_NAMES if n in wanted and not have[n]))
+    return replace(facts, missing=tuple(n for n in FACT_NAMES if n in wanted and have[n] is None))
 
 
 # ---- values as each framework reports them ----------------------------------------------
