@@ -13,7 +13,7 @@ from lsprotocol import types
 
 from temper.core.contract import MIN_JUSTIFICATION, Intent
 from temper.core.levels import Level, parse_level
-from temper.lsp import runs, streaming
+from temper.lsp import arguments, runs, streaming
 from temper.lsp.arguments import CommandError
 from temper.lsp.convert import HintNote, line_range, path_to_uri
 from temper.lsp.server import TemperServer
@@ -23,18 +23,9 @@ NOT_AN_EXERCISE = ("This file is not part of a Temper exercise. Start one with "
                    "`temper exercise start ID FOLDER` and open that folder.")
 
 
-def _options(args: tuple[Any, ...]) -> dict[str, Any]:
-    if not args:
-        return {}
-    if len(args) != 1 or not isinstance(args[0], dict):
-        raise CommandError("Temper commands take one JSON object as their argument.")
-    return args[0]
-
-
-def _session(ls: TemperServer, options: dict[str, Any], quiet: bool = False):
+def _session(ls: TemperServer, uri: str, quiet: bool = False):
     """The session of `uri`; outside an exercise, None (with a warning unless `quiet`)."""
-    uri = options.get("uri")
-    if not isinstance(uri, str) or not is_file_uri(uri):
+    if not is_file_uri(uri):
         raise CommandError("`uri` must be a file URI.")
     session = ls.coach.session_for(uri_to_path(uri)) if ls.coach else None
     if session is None or not session.exercise_id:
@@ -46,18 +37,18 @@ def _session(ls: TemperServer, options: dict[str, Any], quiet: bool = False):
 
 async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     """temper.hint {uri, line, level?, intent?, justification?}: write, pin and return a hint."""
-    options = _options(args)
+    given = arguments.parse(arguments.Hint, args)
+    try:
+        level = parse_level(given.level) if given.level is not None else None
+    except ValueError as exc:
+        raise CommandError(f"`level`: {exc}") from None
+    if given.intent not in {i.value for i in Intent}:
+        raise CommandError(f"`intent` must be one of: {', '.join(i.value for i in Intent)}.")
+    intent, line, justification = Intent(given.intent), given.line, given.justification
     coach = await ls.wait_ready()
-    uri, session = _session(ls, options)
+    uri, session = _session(ls, given.uri)
     if session is None:
         return None
-    try:
-        level = parse_level(options["level"]) if options.get("level") is not None else None
-        intent = Intent(options.get("intent", "hint"))
-        line = int(options.get("line", 1))
-    except (ValueError, TypeError) as exc:
-        raise CommandError(f"temper.hint: {exc}") from None
-    justification = str(options.get("justification") or "")
     open_now = level is not None and coach.ladder(session, intent)[1].get(level) is None
     if open_now and level >= Level.L4 and len(justification.strip()) < MIN_JUSTIFICATION:
         ls.tell(f"L{int(level)} needs your reason: say what you tried and where you are stuck "
@@ -92,9 +83,9 @@ async def hint(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
 
 async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     """temper.runTests {uri}: run now with the editor's unsaved text; returns the result."""
-    options = _options(args)
+    given = arguments.parse(arguments.Document, args)
     await ls.wait_ready()
-    _, session = _session(ls, options)
+    _, session = _session(ls, given.uri)
     if session is None:
         return None
     task = runs.schedule(ls, session, runs.open_overlays(ls, session.workspace))
@@ -111,10 +102,10 @@ async def run_tests(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
 
 async def status(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.status {uri}: the exercise, the test state and the level offered now."""
-    options = _options(args)
+    given = arguments.parse(arguments.MaybeDocument, args)
     coach = await ls.wait_ready()
     # A query, asked by status bars on every editor switch: no warning outside an exercise.
-    _, session = _session(ls, options, quiet=True) if options.get("uri") else (None, None)
+    _, session = _session(ls, given.uri, quiet=True) if given.uri else (None, None)
     if session is None:
         return {"exercise": None, "track": coach.settings.track}
     offered, _ = coach.ladder(session)
@@ -126,18 +117,21 @@ async def status(ls: TemperServer, *args: Any) -> dict[str, Any]:
 
 async def profile(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.profile: skills, hint dependency and exercises, as plain data."""
+    arguments.parse(arguments.Nothing, args)
     coach = await ls.wait_ready()
     return await coach.store.profile()
 
 
 async def health(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.health: version, provider, runner backend and its isolation, profile path."""
+    arguments.parse(arguments.Nothing, args)
     coach = await ls.wait_ready()
     return coach.health()
 
 
 async def usage(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.usage: hints served, per provider and level."""
+    arguments.parse(arguments.Nothing, args)
     coach = await ls.wait_ready()
     return await coach.store.usage()
 
@@ -147,7 +141,7 @@ async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
     is left."""
     from temper.core.languages import LANGUAGES
 
-    language = _options(args).get("language")
+    language = arguments.parse(arguments.NextExercise, args).language
     if language is not None and language not in LANGUAGES:
         raise CommandError(f"`language` must be one of: {', '.join(LANGUAGES)}.")
     coach = await ls.wait_ready()
@@ -157,6 +151,7 @@ async def next_exercise(ls: TemperServer, *args: Any) -> dict[str, Any] | None:
 
 async def exercises(ls: TemperServer, *args: Any) -> list[dict[str, Any]]:
     """temper.exercises: the catalog, without reference solutions."""
+    arguments.parse(arguments.Nothing, args)
     coach = await ls.wait_ready()
     return [e.summary() for e in sorted(coach.catalog.exercises.values(), key=lambda e: e.id)]
 
@@ -165,14 +160,14 @@ async def start_exercise(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.startExercise {id, folder}: write the exercise into the folder and pair on it."""
     from temper.catalog.exercises import ExerciseError, start
 
-    options = _options(args)
+    given = arguments.parse(arguments.StartExercise, args)
     coach = await ls.wait_ready()
-    folder = options.get("folder")
-    if not isinstance(folder, str) or not folder:
+    folder = given.folder
+    if not folder:
         raise CommandError("`folder` must be a path or a file URI.")
     target = uri_to_path(folder) if folder.startswith("file:") else Path(folder).expanduser()
     try:
-        marker = start(coach.catalog.get(str(options.get("id"))), target)
+        marker = start(coach.catalog.get(given.id), target)
     except ExerciseError as exc:
         raise CommandError(str(exc)) from None
     await coach.open_workspace(marker.root)
@@ -182,9 +177,9 @@ async def start_exercise(ls: TemperServer, *args: Any) -> dict[str, Any]:
 
 async def hint_history(ls: TemperServer, *args: Any) -> dict[str, Any]:
     """temper.hintHistory {uri}: the hints of this exercise's current attempt, oldest first."""
-    options = _options(args)
+    given = arguments.parse(arguments.Document, args)
     coach = await ls.wait_ready()
-    _, session = _session(ls, options, quiet=True)
+    _, session = _session(ls, given.uri, quiet=True)
     if session is None:
         return {"exercise": None, "hints": []}
     session = await coach.current(session)
