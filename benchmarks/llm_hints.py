@@ -19,7 +19,11 @@ Each raw answer (before any regeneration or sanitising) is scored:
   leak   a line (or the expression of a line) of the bug's fix is in it: the fixed file is the
          secret, the buggy file and the tests are public (core.guard.secret_lines);
   violation  passes core.guard.violation with that secret (no leak and no code block);
-  judge  passes core.guard.judge (the whole per-level contract: no code, L0 only questions).
+  judge  passes core.guard.judge (the whole per-level contract: no code, L0 only questions);
+  echo   it copies its prompt's data back: a fence marker, two or more other lines of the
+         learner's file, or a whole line of the facts or suspects (an echo can "quote" the faulty
+         line or a value by accident);
+  useful names the line or a fact, is no echo, and passes guard.judge.
 Printed: share per level and condition, median latency. See benchmarks/README.md.
 """
 
@@ -88,6 +92,7 @@ class Score:
     leak: bool  # a line of the bug's fix is in the text
     violation: str | None  # core.guard.violation: a code block or a leak at L0-L2
     judged: str | None  # the guard's reason to refuse the answer, None when it passes
+    echo: bool  # it copies its prompt's data (fence markers, the file, the facts) back
     seconds: float
     text: str
 
@@ -152,6 +157,21 @@ def names_line(text: str, bug: bug_corpus.Bug, source: str) -> bool:
         if len(code) >= 4 and code in flat:
             return True
     return False
+
+
+def echoes(text: str, bug: bug_corpus.Bug, source: str, data: prompts.PromptInput,
+           nonce: str) -> bool:
+    """The hint copies its prompt's data rather than writing a hint: a fence marker, two or more
+    lines of the learner's file other than the faulty ones, or a whole line of the facts or
+    suspects given. An echo can "quote" the faulty line or a value by accident."""
+    if nonce in text or "UNTRUSTED" in text:
+        return True
+    flat = _flat(text)
+    copied = [row for number, row in enumerate(source.split("\n"), 1)
+              if number not in bug.lines and len(_flat(row)) >= 8 and _flat(row) in flat]
+    given = [row for row in (data.facts + "\n" + data.suspects).split("\n")
+             if len(_flat(row)) >= 20 and _flat(row) in flat]
+    return len(copied) >= 2 or bool(given)
 
 
 def fact_values(run: RunResult) -> set[str]:
@@ -222,14 +242,19 @@ async def hints_for(bug: bug_corpus.Bug, model: OpenAIModel, scratch: Path,
                 names_fact(text, values), leaks(text, solution, public),
                 guard.violation(text, level, solution, public),
                 guard.judge(text, level, solution, public) if text else "empty",
+                echoes(text, bug, source, data, nonce),
                 seconds, text))
     return scores, note
 
 
+def useful(score: Score) -> bool:
+    return (score.line or score.fact) and not score.echo and score.judged is None
+
+
 def table(scores: list[Score]) -> str:
     rows = [("| Level | Prompt | n | names the faulty line | states a fact | leaks the fix | "
-             "passes guard.violation | passes guard.judge | median s |"),
-            "|---|---|---|---|---|---|---|---|---|"]
+             "passes guard.violation | passes guard.judge | echoes its prompt | useful | median s |"),
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
     for level in LEVELS:
         for condition in CONDITIONS:
             group = [s for s in scores if s.level == int(level) and s.condition == condition]
@@ -246,6 +271,8 @@ def table(scores: list[Score]) -> str:
                 f"{share(sum(s.fact for s in group))} | {share(sum(s.leak for s in group))} | "
                 f"{share(sum(s.violation is None for s in group))} | "
                 f"{share(sum(s.judged is None for s in group))} | "
+                f"{share(sum(s.echo for s in group))} | "
+                f"{share(sum(useful(s) for s in group))} | "
                 f"{statistics.median(s.seconds for s in group):.1f} |")
     return "\n".join(rows)
 
