@@ -36,6 +36,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -302,6 +303,9 @@ async def main() -> int:
     parser.add_argument("--show", action="store_true", help="print every hint")
     args = parser.parse_args()
     bugs = bug_corpus.load(language="python")[:args.limit]
+    task = asyncio.current_task()
+    for stop in (signal.SIGINT, signal.SIGTERM):  # also when started in the background
+        asyncio.get_running_loop().add_signal_handler(stop, task.cancel)
     scratch = Path(tempfile.mkdtemp(prefix="temper-llm-hints-"))
     process, url = start_server(scratch / "llama.log")
     model = OpenAIModel("smollm2", "sk-local", url, 300.0, args.max_tokens)
@@ -311,7 +315,7 @@ async def main() -> int:
         for number, bug in enumerate(bugs, 1):
             try:
                 found, note = await hints_for(bug, model, scratch, args.budget)
-            except asyncio.CancelledError:  # Ctrl-C: report what was measured
+            except asyncio.CancelledError:  # Ctrl-C or kill: report what was measured
                 print("interrupted", flush=True)
                 break
             except Exception as exc:  # noqa: BLE001 -- a broken case is reported, not fatal
