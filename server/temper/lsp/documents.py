@@ -1,13 +1,26 @@
-"""Document events: find the file's pairing session on open, run the tests on save, and check
-the file for risks on both."""
+"""Document events: the file's pairing session is found on open; then every feature's hooks run
+(risks, product specs, exercise specs, runs register their own: `on_open`, `on_change`,
+`on_save`)."""
 
 from __future__ import annotations
 
 from lsprotocol import types
 
-from temper.lsp import exercise_specs, product_specs, risks, runs
+from temper.lsp.hooks import Hook
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
+
+
+def on_open(server: TemperServer, hook: Hook) -> None:
+    server.document_hooks.opened.append(hook)
+
+
+def on_change(server: TemperServer, hook: Hook) -> None:
+    server.document_hooks.changed.append(hook)
+
+
+def on_save(server: TemperServer, hook: Hook) -> None:
+    server.document_hooks.saved.append(hook)
 
 
 async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -19,24 +32,26 @@ async def did_open(ls: TemperServer, params: types.DidOpenTextDocumentParams) ->
     coach = await ls.wait_ready()
     if coach.session_for(path) is None:
         await coach.open_workspace(path.parent)
-    if product_specs.is_spec(uri):
-        product_specs.schedule(ls, uri, now=True)
-    if exercise_specs.is_exercise_spec(uri):
-        exercise_specs.schedule(ls, uri, now=True)
-    risks.schedule(ls, params.text_document.uri, thorough=True)
+    for hook in ls.document_hooks.opened:
+        hook(ls, uri)
+
+
+async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:
+    if is_file_uri(params.text_document.uri):
+        for hook in ls.document_hooks.changed:
+            hook(ls, params.text_document.uri)
 
 
 async def did_save(ls: TemperServer, params: types.DidSaveTextDocumentParams) -> None:
     if not is_file_uri(params.text_document.uri):
         return
-    coach = await ls.wait_ready()
-    risks.schedule(ls, params.text_document.uri, thorough=True)
-    session = coach.session_for(uri_to_path(params.text_document.uri))
-    if session is not None and coach.settings.run_on_save:
-        runs.schedule(ls, session)
+    await ls.wait_ready()
+    for hook in ls.document_hooks.saved:
+        hook(ls, params.text_document.uri)
 
 
 def register(server: TemperServer) -> None:
     server.feature(types.TEXT_DOCUMENT_DID_OPEN)(did_open)
+    server.feature(types.TEXT_DOCUMENT_DID_CHANGE)(did_change)
     server.feature(types.TEXT_DOCUMENT_DID_SAVE,
                    types.SaveOptions(include_text=False))(did_save)

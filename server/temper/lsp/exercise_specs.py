@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from temper.lsp import documents
 from temper.lsp.convert import exercise_spec_diagnostic, from_client, hover, line_range, to_client
 from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
@@ -60,6 +61,19 @@ def schedule(ls: TemperServer, uri: str, now: bool = False) -> None:
     """Replace the pending check of `uri` with a new one, debounced while typing."""
     debounce(ls, f"spec:{uri}", uri, lambda text: check(ls, uri, text), now=now,
              name=f"exercise spec {uri}")
+
+
+def _check_spec(now: bool):
+    def hook(ls: TemperServer, uri: str) -> None:
+        if is_exercise_spec(uri):
+            schedule(ls, uri, now=now)
+    return hook
+
+
+def register(server: TemperServer) -> None:
+    """Static checks on open and while typing (hovers are answered through hover.py)."""
+    documents.on_open(server, _check_spec(now=True))
+    documents.on_change(server, _check_spec(now=False))
 
 
 def describe_at(text: str, line: int, character: int, concepts: dict[str, str]) -> str | None:

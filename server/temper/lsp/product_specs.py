@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from temper.core.results import RunResult
+from temper.lsp import documents
 from temper.lsp.convert import criterion_lens, line_range, spec_diagnostic, to_client
 from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
@@ -113,6 +114,15 @@ async def code_lens(ls: TemperServer, params: types.CodeLensParams
     return lenses
 
 
+def _check_spec(now: bool):
+    def hook(ls: TemperServer, uri: str) -> None:
+        if is_spec(uri):
+            schedule(ls, uri, now=now)
+    return hook
+
+
 def register(server: TemperServer) -> None:
+    documents.on_open(server, _check_spec(now=True))
+    documents.on_change(server, _check_spec(now=False))
     server.feature(types.TEXT_DOCUMENT_CODE_LENS,
                    types.CodeLensOptions(resolve_provider=False))(code_lens)

@@ -7,14 +7,12 @@ import asyncio
 import logging
 from pathlib import Path
 
-from lsprotocol import types
-
 from temper.core.languages import language_of
-from temper.lsp import exercise_specs, product_specs
+from temper.lsp import documents
 from temper.lsp.convert import risk_diagnostic
 from temper.lsp.debounce import debounce
 from temper.lsp.server import TemperServer
-from temper.lsp.uris import is_file_uri, uri_to_path
+from temper.lsp.uris import uri_to_path
 
 log = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 100_000  # larger documents are not checked for risks
@@ -66,14 +64,8 @@ def schedule(ls: TemperServer, uri: str, thorough: bool = False) -> None:
              name=f"risks {uri}")
 
 
-async def did_change(ls: TemperServer, params: types.DidChangeTextDocumentParams) -> None:
-    if is_file_uri(params.text_document.uri):
-        schedule(ls, params.text_document.uri)
-    if product_specs.is_spec(params.text_document.uri):
-        product_specs.schedule(ls, params.text_document.uri)
-    if exercise_specs.is_exercise_spec(params.text_document.uri):
-        exercise_specs.schedule(ls, params.text_document.uri)
-
-
 def register(server: TemperServer) -> None:
-    server.feature(types.TEXT_DOCUMENT_DID_CHANGE)(did_change)
+    """Quick checks while typing; thorough ones (ruff too) on open and save."""
+    documents.on_open(server, lambda ls, uri: schedule(ls, uri, thorough=True))
+    documents.on_change(server, schedule)
+    documents.on_save(server, lambda ls, uri: schedule(ls, uri, thorough=True))

@@ -10,7 +10,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from temper.core.session import PairingSession
-from temper.lsp import localization, next_up, product_specs, progress
+from temper.lsp import documents, localization, next_up, product_specs, progress
 from temper.lsp.convert import at_fault, run_diagnostics
 from temper.lsp.server import TemperServer
 from temper.lsp.uris import is_file_uri, uri_to_path
@@ -94,6 +94,18 @@ async def _run(ls: TemperServer, session: PairingSession, overlays: dict[str, st
                     f"next after {session.exercise_id}")
     elif outcome.result.timed_out or outcome.result.status.value == "error":
         ls.tell(f"Temper: {outcome.result.summary()}", types.MessageType.Warning)
+
+
+def _run_on_save(ls: TemperServer, uri: str) -> None:
+    coach = ls.coach
+    session = coach.session_for(uri_to_path(uri)) if coach else None
+    if session is not None and coach.settings.run_on_save:
+        schedule(ls, session)
+
+
+def register(server: TemperServer) -> None:
+    """A save runs the tests of the file's folder (setting runOnSave)."""
+    documents.on_save(server, _run_on_save)
 
 
 def publish_run(ls: TemperServer, session: PairingSession, result, found=None) -> None:

@@ -21,6 +21,7 @@ from temper import __version__
 from temper.lsp.arguments import CommandError
 from temper.lsp.client import Client
 from temper.lsp.convert import HintNote, diagnostic_to_client, hint_diagnostic
+from temper.lsp.hooks import DocumentHooks
 from temper.lsp.uris import is_file_uri, uri_to_path
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class TemperServer(LanguageServer):
         self.coach: Coach | None = None
         self.settings: Settings | None = None
         self.client = Client()  # worked out at initialize (see client.py)
+        self.document_hooks = DocumentHooks()  # each feature registers its own (documents.py)
         self.client_options: dict[str, Any] = {}
         self.ready: asyncio.Event | None = None
         self.tasks: set[asyncio.Task] = set()
