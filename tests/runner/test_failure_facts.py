@@ -5,6 +5,10 @@ the exception; a test stuck in a loop fails alone as Timeout while the others st
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,3 +235,17 @@ async def test_java_system_exit_gives_the_exception_and_the_call(tmp_path: Path)
     exited = next(t for t in result.tests if t.error_type == "SystemExit")
     assert exited.facts.call in ("Calc.add(2, 3)", "Calc.add(0, 0)")
     assert "System.exit" in exited.facts.exception and exited.facts.missing == ()
+
+
+def test_temper_run_json_shows_the_facts_of_a_plain_c_folder(tmp_path: Path):
+    need("gcc")
+    folder = write(tmp_path / "calc", {p.name: p.read_text() for p in (FIXTURES / "c").iterdir()})
+    done = subprocess.run([sys.executable, "-m", "temper", "run", "--json", "."], cwd=folder,
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "TEMPER_HOME": str(tmp_path / "home")})
+    tests = {t["name"]: t for t in json.loads(done.stdout)["tests"]}
+    assert tests["adds_small_numbers"]["facts"] == {
+        "call": "add(2, 3)", "function": "add", "arguments": ["2", "3"], "actual": "-1",
+        "expected": "5", "comparison": "==", "exception": None, "returned_at": None,
+        "missing": []}
+    assert tests["spins"]["error_type"] == "Timeout" and tests["adds_zero"]["status"] == "pass"
