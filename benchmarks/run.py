@@ -33,7 +33,7 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 from temper.catalog.exercises import Catalog, start
-from temper.cli.demo import observe
+from temper.cli.demo import decoding_converter, observe
 from temper.core.contract import Intent
 from temper.core.levels import Level
 from temper.core.results import result_from_json
@@ -102,7 +102,7 @@ class Client:
 
     def __init__(self, home: Path, root: Path):
         self.home, self.root = home, root
-        self.lsp = LanguageClient("temper-bench", "1")
+        self.lsp = LanguageClient("temper-bench", "1", converter_factory=decoding_converter)
         self.seen = observe(self.lsp)
         self.diagnostics, self.messages = self.seen.diagnostics, self.seen.messages
         self.stderr: deque[str] = deque(maxlen=40)
