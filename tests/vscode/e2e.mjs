@@ -5,7 +5,8 @@
 // SCENARIO: learning-loop (default), missing-python (temper.pythonPath points nowhere),
 // start-exercise (from an empty folder; PARENT: where the exercise's folder goes), first-hint
 // (a fresh install: the failing test, then the offered hint) or private-environment (the bundled
-// libraries do not load: accept the offer, then first-hint).
+// libraries do not load: accept the offer, then first-hint) or version-mismatch (the server says
+// another minor version).
 // USER_SETTINGS: the user settings file (its settings are edited in VS Code's JSON editor).
 // Environment: CS_URL (workbench URL with ?folder=…), ARTIFACTS (folder for screenshots),
 // CHROMIUM (the browser binary). Exit code 0 when every step passed; the failing step is printed.
@@ -71,6 +72,17 @@ async function missingPython() {
     { hasText: "/nonexistent/python3 (from the setting temper.pythonPath) was not found" }).first();
   await error.locator(".monaco-button", { hasText: "Set temper.pythonPath" }).waitFor();
   await shot("missing-python");
+  step(current);
+}
+
+// temper.pythonPath has a Temper that declares another minor version in its serverInfo.
+async function versionMismatch() {
+  current = "a server of another minor version gets a warning that names both and the fix";
+  const warning = page.locator(".notification-toast", { hasText: "is newer than this extension 0.1.0" }).first();
+  await warning.locator(".monaco-button", { hasText: "Set temper.pythonPath" }).waitFor();
+  const text = await warning.innerText();
+  if (!/The Temper server 0\.9\.0/.test(text)) throw new Error(`the warning does not name the server's version: ${text}`);
+  await shot("version-mismatch");
   step(current);
 }
 
@@ -319,7 +331,8 @@ try {
   await page.locator(".monaco-workbench").waitFor();
   step(current);
   const scenarios = { "missing-python": missingPython, "start-exercise": startExercise,
-                      "first-hint": firstHint, "private-environment": privateEnvironment };
+                      "first-hint": firstHint, "private-environment": privateEnvironment,
+                      "version-mismatch": versionMismatch };
   await (scenarios[process.env.SCENARIO] ?? learningLoop)();
   rc = 0;
 } catch (error) {

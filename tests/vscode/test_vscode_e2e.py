@@ -264,3 +264,21 @@ def test_start_exercise_from_the_catalog_opens_its_folder(tools, vsix: Path, tmp
     marker = json.loads((parent / "fizzbuzz" / ".temper" / "exercise.json").read_text())
     assert marker["exercise_id"] == "python/basics/fizzbuzz"
     assert (parent / "fizzbuzz" / "fizzbuzz.py").exists()
+
+
+@pytest.mark.timeout(300)
+def test_a_server_of_another_minor_version_gets_a_warning(tools, vsix: Path, tmp_path: Path,
+                                                          home: Path):
+    """temper.pythonPath: a Python with Temper whose serverInfo says 0.9.0 (a venv over this
+    one, whose sitecustomize sets temper.__version__ before the server reads it)."""
+    run = tmp_path / "run"
+    env = _environment(run, home, tools[0])
+    workspace = _start_exercise(run, env)
+    venv = run / "other-version"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", "--system-site-packages",
+                    str(venv)], check=True, timeout=120)
+    (site,) = venv.glob("lib/python3*/site-packages")
+    (site / "sitecustomize.py").write_text("import temper\ntemper.__version__ = '0.9.0'\n")
+    print(_drive(tools, vsix, run, env, workspace,
+                 {"temper.pythonPath": str(venv / "bin" / "python")},
+                 {"SCENARIO": "version-mismatch"}, "version-mismatch"))
