@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from temper.core.contract import Intent, Situation, TestState
-from temper.core.results import TIMEOUT
 from temper.core.events import (
     Event,
     ExerciseCompleted,
@@ -16,6 +15,7 @@ from temper.core.events import (
     RunRecorded,
 )
 from temper.core.levels import Level
+from temper.core.results import TIMEOUT
 
 
 @dataclass
