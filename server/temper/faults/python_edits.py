@@ -25,7 +25,6 @@ CONVERSIONS = ("str", "int", "len", "sorted", "list")
 NOT_COMMUTING = (ast.Add, ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
 MUTATING = {"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
             "update", "add", "discard", "setdefault", "write", "close"}
-FIRST_TIER = 3
 KIND_ORDER = ("off-by-one", "comparison", "constant", "arithmetic", "swapped-branches",
               "return", "missing-case", "variable")
 
@@ -46,15 +45,13 @@ def candidates(sources, lines, test_literals):
             edits = list(_line_edits(sources[path], trees[path], path, line))
             per_line.append(sorted(edits, key=lambda e: (not e.get("first"),
                                                          KIND_ORDER.index(e["kind"]))))
-    # one edit of each line in turn (the top three lines first, then the rest): a line with
-    # many unlikely edits cannot use up the budget, and a far line cannot overtake a near one
-    for tier in (per_line[:FIRST_TIER], per_line[FIRST_TIER:]):
-        for row in range(max(map(len, tier), default=0)):
-            for edits in tier:
-                if row < len(edits):
-                    found = edits[row]
-                    if _keep(found, seen, literals, sources[found["path"]]):
-                        yield found
+    # one edit of each line in turn: a line with many unlikely edits cannot use up the budget
+    for row in range(max(map(len, per_line), default=0)):
+        for edits in per_line:
+            if row < len(edits):
+                found = edits[row]
+                if _keep(found, seen, literals, sources[found["path"]]):
+                    yield found
     for path, line in lines:
         if path in trees:
             for found in _function_edits(sources[path], trees[path], path, line):
