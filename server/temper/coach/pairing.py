@@ -17,6 +17,7 @@ from pathlib import Path
 from temper import __version__
 from temper.catalog.exercises import Catalog, Exercise
 from temper.coach.background import BackgroundQueue
+from temper.coach.hint_context import hint_location, learner_sources, recollections
 from temper.coach.recommend import History, Recommendation, recommend
 from temper.coach.restraint import hold, secrets_and_public
 from temper.core import contract
@@ -197,8 +198,8 @@ class Coach:
                                          self.dependency)
         request = HintRequest(decision.level, intent, exercise, path, line, code, run,
                               frozenset(session.hint_keys()), tone,
-                              await self._recollections(session, path, decision.level,
-                                                        exercise, run),
+                              await recollections(self.store, session, path, decision.level,
+                                                  exercise, run),
                               risks=tuple(f"line {d.line}: {d.code}" for d in session.detections
                                           if d.path == path),
                               profile=f"hint dependency {self.dependency:.2f} (0 = none, 1 = "
@@ -207,7 +208,7 @@ class Coach:
                               goal="" if exercise else
                               await asyncio.to_thread(hint_focus, session.workspace, run),
                               localization=localization,
-                              sources=await asyncio.to_thread(_sources, session.workspace, run,
+                              sources=await asyncio.to_thread(learner_sources, session.workspace, run,
                                                               localization))
         provider = self.provider if self.chosen else self._writer(decision.level)
         written = await provider.hint(request)
@@ -221,7 +222,7 @@ class Coach:
             log.info("hint from %s withheld: %s", written.provider, problem)
             if written.provider != "offline":  # the offline coach's own wording is its business
                 notice = f"A hint was withheld because it contained {problem}."
-        location = self._hint_location(decision.level, run, path, line, localization)
+        location = hint_location(decision.level, run, path, line, localization)
         event = HintGiven(session.workspace, session.exercise_id or "", self.clock(),
                           level=int(decision.level), intent=intent.value, key=written.key,
                           provider=written.provider, rationale=decision.reason, text=text,
@@ -239,33 +240,6 @@ class Coach:
         if self.guards is None:
             self.guards = select.GuardRegistry(self.settings)
         return select.writer(self.settings, level, self.guards, self.store)
-
-    async def _recollections(self, session: PairingSession, path: str, level: Level,
-                             exercise: Exercise | None, run: RunResult | None
-                             ) -> tuple[str, ...]:
-        """The context a hint is written from, beyond the exercise: risks noticed in this file,
-        a similar fixed mistake ('You fixed a similar IndexError in …'), and whether the current
-        error is one of the learner's blind spots."""
-        if level == Level.L0:
-            return ()
-        sentences = [f"Temper also noticed a risk on line {d.line} ({d.code}); hover it to see "
-                     "why it matters." for d in session.detections if d.path == path][-2:]
-        failure = run.first_failure if run else None
-        if exercise is None or run is None or run.status is Status.PASS:
-            return tuple(sentences)
-        error_type = run.error_type or (failure.error_type if failure else None)
-        message = failure.message if failure else run.message
-        found = await self.store.recall(
-            error_type=error_type, message=message,
-            test_name=failure.name if failure else None, language=exercise.language,
-            exclude_exercise=exercise.id, limit=1)
-        sentences += [r.sentence() for r in found]
-        current = pattern(exercise.language, error_type, message)
-        for spot in await self.store.blind_spots():
-            if spot["pattern"] == current:
-                sentences.append(f"This kind of error has come back in {len(spot['exercises'])} "
-                                 "exercises: it is one of your blind spots.")
-        return tuple(sentences)
 
     async def record_detections(self, session: PairingSession, path: Path,
                                 found: list[Detection], known: dict[str, Rule]) -> None:
@@ -296,22 +270,6 @@ class Coach:
         session = self.session_for(Path(folder))
         if session is not None:
             self.localizations[session.workspace] = localization
-
-    @staticmethod
-    def _hint_location(level: Level, run: RunResult | None, path: str, line: int,
-                       localization: Localization | None = None) -> Location:
-        """From L2 up a hint points at the failing place (the line localization found, else
-        the learner's line the run names); below it stays where the learner is."""
-        if level >= Level.L2 and run is not None:
-            if run.error_location:
-                return run.error_location
-            top = localization.top if localization else None
-            if top is not None and run.status is not Status.PASS:
-                return Location(top.path, top.line)
-            failure = run.first_failure
-            if failure and failure.learner_location:
-                return failure.learner_location
-        return Location(path, line)
 
     async def run(self, session: PairingSession, overlays: dict[str, str] | None = None
                   ) -> RunOutcome:
@@ -398,22 +356,3 @@ class Coach:
         return (f"All {result.passed} tests pass. You got there in {runs} "
                 f"run{'s' * (runs > 1)}, {help_text}.")
 
-
-SOURCE_LIMIT = 200_000  # bytes of one learner file read for quoting a line
-
-
-def _sources(workspace: str, run: RunResult | None, localization: Localization | None
-             ) -> dict[str, str]:
-    """The learner's files the run's facts point to, by relative path (for quoting a line)."""
-    paths = {t.learner_location.path for t in (run.tests if run else ()) if t.learner_location}
-    paths |= {s.path for s in (localization.suspects[:3] if localization else ())}
-    found = {}
-    for relpath in sorted(paths)[:5]:
-        target = (Path(workspace) / relpath).resolve()
-        try:
-            if target.is_relative_to(Path(workspace).resolve()) and \
-                    target.stat().st_size <= SOURCE_LIMIT:
-                found[relpath] = target.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-    return found
