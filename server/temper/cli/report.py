@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from temper.coach.pairing import RunOutcome
-from temper.core.fact_hints import fact_line
+from temper.core.fact_lines import fact_line
 
 
 def bar(value: float, width: int = 20) -> str:

@@ -31,7 +31,7 @@ from temper.core.events import (
     RiskDetected,
     RunRecorded,
 )
-from temper.core.fact_hints import basis
+from temper.core.fact_lines import basis
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, Status, result_from_json

@@ -11,7 +11,6 @@ A hint with no fact to start from is a fallback and says so.
 
 from __future__ import annotations
 
-import ast
 import difflib
 import re
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from temper.core.levels import Level
 from temper.core.localization import Localization, SuspectLine
 from temper.core.results import Facts, Location, RunResult, Status, TestResult
+from temper.core.value_kinds import kinds_differ, value_kind
 
 GENERIC_PREFIX = "No fact from your run to start from yet, so a general hint: "
 KIND = {
@@ -81,55 +81,6 @@ class Failure:
         if self.test.message:
             return f"The test `{self.test.name}` fails: {_short(self.test.message)}."
         return ""
-
-
-def fact_line(test: TestResult) -> str:
-    """What a failing test showed, in one line: the call, what it gave and what was expected;
-    "" when its framework reported no such fact."""
-    facts = test.facts
-    if facts is None:
-        return ""
-    call = facts.call or "it"
-    if test.hung:
-        return f"{call} never finished ({_short(facts.exception or test.message or '')})"
-    if facts.exception:
-        return f"{call} raised {_short(facts.exception)}"
-    if facts.actual is not None and facts.expected is not None:
-        return f"{call} returned {facts.actual}, expected {facts.expected}"
-    return ""
-
-
-def basis(run: RunResult | None, localization: Localization | None, key: str) -> tuple[str, ...]:
-    """What a hint was built from, for the learner or a teacher who asks why: the run, the facts
-    of its failing tests, the line localization found, and which kind of hint was served."""
-    said = []
-    if run is not None:
-        said.append(f"the latest run: {run.summary()}")
-        for test in [t for t in run.tests if t.status is not Status.PASS][:3]:
-            where = test.learner_location
-            line = fact_line(test) or _short(test.message or test.error_type or "failed")
-            said.append(f"{test.name}: {line}" + (f" ({where.path}:{where.line})" if where else ""))
-        if run.error_location:
-            said.append(f"{run.error_type or 'error'} at {run.error_location.path}:"
-                        f"{run.error_location.line}")
-    else:
-        said.append("no run yet")
-    top = localization.top if localization else None
-    if top is not None:
-        how = {"repair": "a small edit there turns the failing tests green",
-               "spectrum": "the lines the failing tests run and the passing ones do not",
-               "reference": "where the code differs from a correct one"}.get(
-            localization.method, localization.method)
-        kind = f", kind of mistake: {localization.repair.kind}" if localization.repair else ""
-        said.append(f"line most likely at fault: {top.path}:{top.line} ({how}{kind})")
-        if localization.values:
-            said.append("values seen there: " + ", ".join(localization.values[:4]))
-    kinds = {"authored": "the exercise author's hint for this failure, after the run's fact",
-             "fact": "built from the run's facts", "outline": "an outline of the line at fault",
-             "exhausted": "every hint of this level was already served",
-             "offline": "everything the offline coach has at this level"}
-    said.append("hint: " + kinds.get(key.split(":", 1)[0], f"written by a model ({key})"))
-    return tuple(said)
 
 
 def failures(run: RunResult | None, localization: Localization | None = None
@@ -234,7 +185,7 @@ def _questions(failure: Failure, suspect: SuspectLine | None,
         if facts.actual == "None":
             questions.append("Which path through your function ends without giving back a "
                              "value?")
-        elif _kinds_differ(facts.actual, facts.expected):
+        elif kinds_differ(facts.actual, facts.expected):
             questions.append(f"Is {facts.actual} the same kind of value as {facts.expected}?")
         questions.append(f"Follow your code by hand{given}: which line decides the value it "
                          "gives back, and what should that line give?")
@@ -261,40 +212,8 @@ def _kind(failure: Failure, localization: Localization | None) -> str:
         return f"It is about {kind}." if kind else ("The code runs into an error before it can "
                                                      "give an answer: a crash, not a wrong value.")
     if failure.wrong_value:
-        return _value_kind(facts.actual or "", facts.expected or "")
+        return value_kind(facts.actual or "", facts.expected or "")
     return "The code runs, but does not do what the test checks: a logic problem, not a crash."
-
-
-def _value_kind(actual: str, expected: str) -> str:
-    a, e = _literal(actual), _literal(expected)
-    if actual == "None":
-        return "The function gives back nothing (None) here: a path through it ends without " \
-               "a return, or returns too early."
-    if isinstance(a, bool) and isinstance(e, bool):
-        return "The answer is the opposite of the expected one: a condition that is inverted " \
-               "or checks the wrong thing."
-    if type(a) is not type(e) and a is not _UNKNOWN and e is not _UNKNOWN and \
-            not (isinstance(a, int | float) and isinstance(e, int | float)):
-        return (f"The value is of another type than expected ({type(a).__name__} instead of "
-                f"{type(e).__name__}): the right idea, given back in the wrong form.")
-    if isinstance(a, int | float) and isinstance(e, int | float):
-        if abs(a - e) == 1:
-            return "The number is off by one: a boundary, a count that starts at the wrong " \
-                   "place, or a step too many or too few."
-        return "The number is not the expected one: one step of the computation (a start " \
-               "value, an operation, or what is added up) differs from what the task needs."
-    if isinstance(a, list | tuple | str) and isinstance(e, list | tuple | str):
-        if sorted(map(repr, a)) == sorted(map(repr, e)) and a != e:
-            return "The right elements, in another order than expected."
-        if abs(len(a) - len(e)) == 1:
-            return "One element too many or too few: a boundary of a loop or a range."
-        if isinstance(a, str) and a.lower().strip() == e.lower().strip():
-            return "The text differs only in capitals or spaces."
-        if len(a) == 0:
-            return "The result is empty: nothing was collected, or it was collected somewhere " \
-                   "that is not returned."
-    return "The code runs, but gives another value than the test expects: a logic problem in " \
-           "how the value is computed, not a crash."
 
 
 def _place(failure: Failure, suspect: SuspectLine | None, concepts: Sequence[str],
@@ -363,22 +282,3 @@ def _short(text: str, limit: int = 160) -> str:
     return first if len(first) <= limit else first[:limit - 1] + "…"
 
 
-_UNKNOWN = object()
-
-
-def _literal(text: str):
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        if text in ("true", "false"):
-            return text == "true"
-        return _UNKNOWN
-
-
-def _kinds_differ(actual: str | None, expected: str | None) -> bool:
-    """Both values are readable and of different kinds (an int and a float are one kind)."""
-    a, e = _literal(actual or ""), _literal(expected or "")
-    if a is _UNKNOWN or e is _UNKNOWN:
-        return False
-    numbers = (int, float)
-    return type(a) is not type(e) and not (isinstance(a, numbers) and isinstance(e, numbers))
