@@ -17,7 +17,7 @@ from lsprotocol import types
 from pygls.workspace import PositionCodec
 
 from temper.core.contract import Intent
-from temper.core.fact_hints import fact_line
+from temper.core.fact_lines import fact_line
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import Location, RunResult, TestResult
