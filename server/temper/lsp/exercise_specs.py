@@ -50,9 +50,9 @@ async def check(ls: TemperServer, uri: str, text: str | None):
     lines = text.splitlines(keepends=True)
 
     def apply() -> None:
-        ls.spec_diagnostics[uri] = [exercise_spec_diagnostic(f.severity, f.message,
-                                                             line_range(lines, f.line))
-                                    for f in findings]
+        ls.diagnostics.put("spec", uri, [
+            exercise_spec_diagnostic(f.severity, f.message, line_range(lines, f.line))
+            for f in findings])
         ls.publish(uri)
     return apply
 

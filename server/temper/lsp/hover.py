@@ -26,7 +26,7 @@ def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
     if note is not None and on_lines_of(note.range, position):
         parts.append(hint_markdown(note))
         where = note.range
-    failing = {d.data.get("test") for d in ls.run_diagnostics.get(uri, [])
+    failing = {d.data.get("test") for d in ls.diagnostics.get("run", uri)
                if isinstance(d.data, dict) and d.data.get("kind") == "test"
                and on_lines_of(d.range, position)}
     session = ls.coach.session_for(uri_to_path(uri)) if ls.coach else None
@@ -34,7 +34,7 @@ def hover(ls: TemperServer, params: types.HoverParams) -> types.Hover | None:
     for test in run.tests if run else ():
         if test.name in failing:
             parts.append(failure_markdown(test))
-    risky = [d for d in ls.risk_diagnostics.get(uri, []) if on_lines_of(d.range, position)]
+    risky = [d for d in ls.diagnostics.get("risk", uri) if on_lines_of(d.range, position)]
     if risky:
         from temper.risks import rules
 

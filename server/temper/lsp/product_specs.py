@@ -62,7 +62,7 @@ async def check(ls: TemperServer, uri: str, text: str | None):
                 found.append(spec_diagnostic("information", item.describe(), where))
 
     def apply() -> None:
-        ls.spec_diagnostics[uri] = found
+        ls.diagnostics.put("spec", uri, found)
         ls.publish(uri)
     return apply
 

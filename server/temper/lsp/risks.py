@@ -48,8 +48,8 @@ async def analyse(ls: TemperServer, uri: str, thorough: bool, source: str | None
     known, lines = risks.rules(), source.splitlines()
 
     async def apply() -> None:
-        ls.risk_diagnostics[uri] = [risk_diagnostic(d, known[d.code], lines) for d in found
-                                    if d.code in known]
+        ls.diagnostics.put("risk", uri, [risk_diagnostic(d, known[d.code], lines)
+                                         for d in found if d.code in known])
         ls.publish(uri)
         if thorough and ls.coach is not None:
             session = ls.coach.session_for(path)

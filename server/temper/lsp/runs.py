@@ -112,10 +112,10 @@ def publish_run(ls: TemperServer, session: PairingSession, result, found=None) -
     """Replace the folder's run diagnostics with this run's; a green run clears hints too.
     With a localization `found`, failures sit on the line at fault."""
     root = Path(session.workspace)
-    stale = {uri for uri in (*ls.run_diagnostics, *ls.hint_notes)
+    stale = {uri for uri in (*ls.diagnostics.uris("run"), *ls.hint_notes)
              if uri_to_path(uri).resolve().is_relative_to(root)}
     for uri in stale:
-        ls.run_diagnostics.pop(uri, None)
+        ls.diagnostics.drop("run", uri)
         if result.status.value == "pass":
             ls.hint_notes.pop(uri, None)
     by_path = run_diagnostics(result, lambda rel: ls.document_lines(ls.uri_for(root / rel)),
@@ -127,7 +127,7 @@ def publish_run(ls: TemperServer, session: PairingSession, result, found=None) -
     fresh = set()
     for relpath, diagnostics in by_path.items():
         uri = ls.uri_for(root / relpath)
-        ls.run_diagnostics[uri] = diagnostics
+        ls.diagnostics.put("run", uri, diagnostics)
         fresh.add(uri)
     for uri in stale | fresh:
         ls.publish(uri)

@@ -1,8 +1,9 @@
 """The Temper language server: its state, background tasks, and what it publishes to the client.
 
 Handlers live in the feature modules (`lifecycle`, `documents`, `code_actions`, `hover`,
-`commands`; runs are started by `runs`); `app.create_server` registers them. Heavy parts (the catalog, SQLite, pydantic) load in
-the background after `initialized`, so the `initialize` answer is quick.
+`commands`; runs are started by `runs`); `app.create_server` registers them. Heavy parts (the
+catalog, SQLite, pydantic) load in the background after `initialized`, so the `initialize`
+answer is quick. Diagnostics live in one store keyed by source and URI (`diagnostics.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from temper import __version__
 from temper.lsp.arguments import CommandError
 from temper.lsp.client import Client
 from temper.lsp.convert import HintNote, diagnostic_to_client, hint_diagnostic
+from temper.lsp.diagnostics import DiagnosticsStore
 from temper.lsp.hooks import DocumentHooks
 from temper.lsp.uris import is_file_uri, uri_to_path
 
@@ -47,10 +49,8 @@ class TemperServer(LanguageServer):
         self.ready: asyncio.Event | None = None
         self.tasks: set[asyncio.Task] = set()
         self.runs: dict[str, asyncio.Task] = {}  # the current run per workspace folder
-        self.run_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
+        self.diagnostics = DiagnosticsStore()  # by source (run, risk, spec) and document URI
         self.hint_notes: dict[str, HintNote] = {}  # the latest hint per document URI
-        self.risk_diagnostics: dict[str, list[types.Diagnostic]] = {}  # per document URI
-        self.spec_diagnostics: dict[str, list[types.Diagnostic]] = {}  # product spec files
         self.analyses: dict[str, asyncio.Task] = {}  # the pending analysis per key (see replace_task)
         self.shown: set[str] = set()  # messages already shown once
         self.client_uris: dict[str, str] = {}  # resolved path → the URI the editor uses
@@ -124,8 +124,7 @@ class TemperServer(LanguageServer):
             return []
 
     def publish(self, uri: str) -> None:
-        diagnostics = [*self.run_diagnostics.get(uri, []), *self.risk_diagnostics.get(uri, []),
-                       *self.spec_diagnostics.get(uri, [])]
+        diagnostics = self.diagnostics.of(uri)
         note = self.hint_notes.get(uri)
         if note is not None:
             diagnostics.append(hint_diagnostic(note))
