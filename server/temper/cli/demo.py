@@ -79,11 +79,17 @@ def observe(client: LanguageClient) -> Observed:
     def create(params: types.WorkDoneProgressCreateParams) -> None:
         return None
 
+    runs: set = set()  # the progress tokens of test runs (not the localization that follows)
+
     @client.feature(types.PROGRESS)
     def progress(params: types.ProgressParams) -> None:
         value = params.value
-        kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-        if kind == "end":
+        field = (lambda name: value.get(name)) if isinstance(value, dict) else \
+            (lambda name: getattr(value, name, None))
+        if field("kind") == "begin" and str(field("title") or "").startswith("Temper: testing"):
+            runs.add(str(params.token))
+        elif field("kind") == "end" and str(params.token) in runs:
+            runs.discard(str(params.token))
             seen.runs_finished += 1
 
     @client.feature(types.WORKSPACE_CONFIGURATION)
