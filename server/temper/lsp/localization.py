@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Callable
-
-from lsprotocol import types
 
 from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
 from temper.core.session import PairingSession
+from temper.lsp import progress
 from temper.lsp.server import TemperServer
 
 log = logging.getLogger(__name__)
@@ -43,32 +41,6 @@ def start(ls: TemperServer, session: PairingSession, result: RunResult,
                            _key(session.workspace))
 
 
-async def _progress(ls: TemperServer) -> str | None:
-    window = ls.client_capabilities.window
-    if not (window and window.work_done_progress):
-        return None
-    token = f"temper-localize-{uuid.uuid4().hex[:12]}"
-    try:
-        await asyncio.wait_for(ls.work_done_progress.create_async(token), 5)
-    except Exception as exc:
-        log.info("no progress for this localization: %s", exc)
-        return None
-    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
-        title="Temper: finding the line at fault", cancellable=True,
-        message="ranking your lines by the failing tests"))
-    current = asyncio.current_task()
-    cancelled = ls.work_done_progress.tokens.get(token)
-    if cancelled is not None and current is not None:
-        cancelled.add_done_callback(lambda f: current.cancel() if f.cancelled() else None)
-    return token
-
-
-def _end(ls: TemperServer, token: str | None, message: str) -> None:
-    if token is not None:
-        ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))
-        ls.work_done_progress.tokens.pop(token, None)
-
-
 def _summary(found: Localization) -> str:
     top = found.top
     if top is None:
@@ -82,16 +54,18 @@ async def _localize(ls: TemperServer, session: PairingSession, result: RunResult
     from temper.faults.session import localize_session
 
     coach = await ls.wait_ready()
-    token = await _progress(ls)
+    token = await progress.begin(ls, "localize", "Temper: finding the line at fault",
+                                 "ranking your lines by the failing tests",
+                                 on_cancel=asyncio.current_task().cancel)
     try:
         found = await localize_session(coach, session, result, overlays)
     except asyncio.CancelledError:
-        _end(ls, token, "cancelled: a newer run replaced it")
+        progress.end(ls, token, "cancelled: a newer run replaced it")
         raise
     except Exception:
-        _end(ls, token, "localization failed; see the Temper log")
+        progress.end(ls, token, "localization failed; see the Temper log")
         raise
-    _end(ls, token, _summary(found))
+    progress.end(ls, token, _summary(found))
     log.info("localized %s: %s", session.workspace, _summary(found))
     coach.record_localization(session.workspace, found)
     if found.top is not None:
