@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from temper.catalog.yaml_lines import first_alias_line
 from temper.core.languages import LANGUAGES
+from temper.core.results import fits
 
 MARKER_DIR = ".temper"
 MARKER_FILE = "exercise.json"
@@ -111,16 +112,6 @@ class Hints(BaseModel):
             if failing is None or not tests or any(fits(name, tests) for name in failing):
                 found.append((index, text))
         return found
-
-
-def fits(test_name: str, tests: Collection[str]) -> bool:
-    """Whether a test of a run is one of `tests`: the same name, or a case of it (pytest's
-    `name[param]`, Go's `Name/sub`, Rust's `module::name`, JUnit's `Class.name`)."""
-    for wanted in tests:
-        if test_name == wanted or test_name.startswith((wanted + "[", wanted + "/")) \
-                or test_name.endswith(("::" + wanted, "." + wanted)):
-            return True
-    return False
 
 
 class Check(BaseModel):

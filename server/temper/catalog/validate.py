@@ -23,12 +23,12 @@ from temper.catalog.exercises import (
     TRACKS,
     Exercise,
     default_catalog_root,
-    fits,
     read_tree,
     write_inside,
 )
 from temper.catalog.yaml_lines import YamlMap, first_alias_line
 from temper.core.hint_rules import check_hints
+from temper.core.results import fits
 
 SPEC_NAME = "exercise.yaml"
 CONCEPTS_NAME = "concepts.yaml"

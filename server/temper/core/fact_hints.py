@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from temper.core.levels import Level
@@ -101,10 +101,13 @@ def failures(run: RunResult | None, localization: Localization | None = None
     return found
 
 
-def lead(run: RunResult | None, localization: Localization | None = None) -> str:
-    """The fact a hint opens with, or "" when the run gave none."""
+def lead(run: RunResult | None, localization: Localization | None = None,
+         about: Callable[[str], bool] | None = None) -> str:
+    """The fact a hint opens with, or "" when the run gave none; `about(test name)` picks the
+    failing tests the hint is about (an authored hint's tests), else the first one."""
     found = failures(run, localization)
-    return found[0].lead() if found else ""
+    chosen = [f for f in found if about(f.test.name)] if about else []
+    return (chosen or found)[0].lead() if found else ""
 
 
 def fact_hints(level: Level, run: RunResult | None, concepts: Sequence[str] = (),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -103,6 +104,16 @@ class RunResult:
         data["version"] = 3
         data["passed"], data["failed"] = self.passed, self.failed
         return data
+
+
+def fits(test_name: str, tests: Collection[str]) -> bool:
+    """Whether a test of a run is one of `tests`: the same name, or a case of it (pytest's
+    `name[param]`, Go's `Name/sub`, Rust's `module::name`, JUnit's `Class.name`)."""
+    for wanted in tests:
+        if test_name == wanted or test_name.startswith((wanted + "[", wanted + "/")) \
+                or test_name.endswith(("::" + wanted, "." + wanted)):
+            return True
+    return False
 
 
 def truncate_output(text: str | None) -> str | None:

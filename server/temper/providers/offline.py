@@ -14,7 +14,7 @@ import hashlib
 from temper.core import fact_hints
 from temper.core.feedback import rule_hint
 from temper.core.levels import Level
-from temper.core.results import RunResult, Status
+from temper.core.results import RunResult, Status, fits
 from temper.core.tone import voiced
 from temper.providers.base import HintRequest, HintText
 
@@ -45,7 +45,11 @@ class OfflineProvider:
         for index, text in authored:
             key = f"authored:L{int(level)}:{index}"
             if key not in request.served:
-                return HintText(f"{lead} {text.strip()}".strip(), key, self.name)
+                tests = exercise.hints.tests_for(int(level), index)
+                opening = fact_hints.lead(run, request.localization,
+                                          lambda name, tests=tests: fits(name, tests)) \
+                    if lead else ""
+                return HintText(f"{opening} {text.strip()}".strip(), key, self.name)
         if level >= Level.L4:
             return self._strong(request, concepts)
         candidates = fact_hints.fact_hints(level, run, concepts, request.localization,
