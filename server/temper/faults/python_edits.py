@@ -179,6 +179,15 @@ def _expr_edits(node, parent, names, attrs=()):
     if isinstance(node, ast.BinOp) and isinstance(node.op, NOT_COMMUTING):
         yield "arithmetic", ast.BinOp(copy.deepcopy(node.right), node.op,
                                       copy.deepcopy(node.left))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+            node.func.id == "sorted" and isinstance(parent, (ast.Assign, ast.Subscript)):
+        for wrap in ("''.join({})", "tuple({})"):  # a list where a key (hashable) is needed
+            yield "variable", ast.parse(wrap.format(ast.unparse(node)), mode="eval").body
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and \
+            isinstance(node.left, ast.List) and len(node.left.elts) == 1 and \
+            isinstance(node.left.elts[0], (ast.List, ast.BinOp, ast.Dict, ast.Set)):
+        rows = f"[{ast.unparse(node.left.elts[0])} for _ in range({ast.unparse(node.right)})]"
+        yield "variable", ast.parse(rows, mode="eval").body  # one row shared by every row
     if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and \
             not isinstance(parent, ast.Call):
         for other in attrs:
