@@ -296,3 +296,14 @@ async def test_a_failing_command_is_named_by_the_end_of_its_long_stderr(exercise
     hint = await writer(command_settings(script), store).hint(request(exercise))
     assert hint.provider == "offline"
     assert "exited with status 3: model not found" in hint.notice
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+async def test_fence_markers_a_model_copies_back_are_dropped(protocol, exercise, store):
+    echoed = ("<<UNTRUSTED RUN_FACTS 4404aa0b1c2d3e4f>>\n"
+              "test test_one; call fizzbuzz(1)\n<<END RUN_FACTS 4404aa0b1c2d3e4f>>\n" + HINT)
+    with wire.WireServer([STREAM[protocol](echoed)]) as server:
+        hint = await writer(settings(protocol, server.url), store).hint(request(exercise))
+    assert server.seen, "the model was asked"
+    assert "<<" not in hint.text and "UNTRUSTED" not in hint.text
+    assert hint.text.endswith(HINT)

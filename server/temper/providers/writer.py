@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from temper.core import guard, prompts
+from temper.core.fencing import unfenced
 from temper.core.levels import Level
 from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
@@ -192,7 +193,7 @@ class LLMWriter:
             raise
         await self._log(model, request.level, "success", completion.prompt_tokens,
                         completion.completion_tokens, time.monotonic() - started)
-        return completion.text.strip()
+        return unfenced(completion.text)
 
     def _offline(self, request: HintRequest, notice: str | None) -> HintText:
         written = self.offline.write(request)
