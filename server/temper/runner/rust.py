@@ -7,6 +7,7 @@ and reported as Timeout, and the binary runs again for the tests after it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -65,7 +66,18 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
             "-Z", "unstable-options", "--format", "json", "--test-threads=1"]
     python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     return Job([Step(argv)], env=env, tools=tuple(sorted({*_rust_homes(), *python})),
-               caches={"CARGO_TARGET_DIR": "cargo-target"}, address_space_factor=8)
+               caches={"CARGO_TARGET_DIR": target_cache(place)}, address_space_factor=8)
+
+
+def target_cache(place: Place) -> str:
+    """The build cache of this crate alone, named by its manifest: cargo rewrites its target
+    folder in place, so a run could spoil what it holds; kept apart, it can spoil only a later
+    run of the same crate, which runs the same learner's code in the same sandbox anyway."""
+    try:
+        manifest = (place.workdir / "Cargo.toml").read_bytes()
+    except OSError:
+        manifest = b""
+    return f"cargo-target/{hashlib.sha256(manifest).hexdigest()[:16]}"
 
 
 def _compiler_error(messages: list[dict], place: Place) -> RunResult | None:
