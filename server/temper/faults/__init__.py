@@ -18,6 +18,7 @@ from pathlib import Path
 
 from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
+from temper.faults import golang as go_probe
 from temper.faults import node as node_probe
 from temper.faults import python as python_probe
 from temper.faults import ranking
@@ -96,6 +97,18 @@ async def localize(folder: Path, language: str, result: RunResult, *,
             report = await node_probe.probe(chosen, place, scratch, language, learner, tests,
                                             names, budget, repair, extra, limits)
             spectrum, found, note = report.spectrum, report.repair, report.note
+            suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
+        elif language == "go":
+            budget = max(0.5, budget_seconds - (time.monotonic() - started))
+            names = [t.name for t in result.tests if not t.hung]
+            report = await go_probe.probe(chosen, place, scratch, lines, tests, names, budget,
+                                          limits)
+            spectrum, note = report.spectrum, report.note
+            ran = {t.name: t.status is Status.PASS for t in result.tests}
+            if any(ran.get(name, ok) != ok for name, ok in report.outcomes.items()):
+                spectrum, boosts, aligned = {}, {}, {}
+                note = ("the tests' results changed between the run and the probe (time or "
+                        "chance?), so no line is located")
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
         else:
             suspects, method = ranking.rank({}, boosts, aligned, lines)
