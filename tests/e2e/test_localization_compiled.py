@@ -47,7 +47,62 @@ func TestHeavy(t *testing.T) {
 	}
 }
 '''
+SHIPPING_C = """#include "shipping.h"
 
+/* Cost of sending a parcel: 4 up to 5 kg, then 3 for every further kg. */
+int cost(int weight)
+{
+    if (weight <= 5) {
+        return 4;
+    }
+    int extra = weight - 5;
+    return 4 + extra * 3 - 1;
+}
+"""
+SHIPPING_C_TESTS = """#include "temper_test.h"
+#include "shipping.h"
+
+TEST(light) { CHECK_EQ_INT(cost(1), 4); }
+TEST(five) { CHECK_EQ_INT(cost(5), 4); }
+TEST(six) { CHECK_EQ_INT(cost(6), 7); }
+TEST(ten) { CHECK_EQ_INT(cost(10), 19); }
+
+int main(void)
+{
+    RUN(light);
+    RUN(five);
+    RUN(six);
+    RUN(ten);
+    return temper_done();
+}
+"""
+NAME_C = """#include <string.h>
+#include "name.h"
+
+/* The length of a name; a missing name (NULL) counts as 0. */
+int name_length(const char *name)
+{
+    if (name == NULL) {
+        return (int)strlen(name);
+    }
+    return (int)strlen(name);
+}
+"""
+NAME_C_TESTS = """#include "temper_test.h"
+#include "name.h"
+
+TEST(ada) { CHECK_EQ_INT(name_length("Ada"), 3); }
+TEST(empty) { CHECK_EQ_INT(name_length(""), 0); }
+TEST(missing) { CHECK_EQ_INT(name_length(0), 0); }
+
+int main(void)
+{
+    RUN(ada);
+    RUN(empty);
+    RUN(missing);
+    return temper_done();
+}
+"""
 
 def localize(folder: Path) -> dict:
     done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
@@ -74,3 +129,28 @@ def test_go_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: 
     assert top[0] == ("shipping.go", 9), found
     assert ("shipping.go", 6) not in top  # the branch every passing test takes
     assert "per-test coverage of 3 tests" in found["note"]
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("gcov") is None,
+                    reason="needs gcc and gcov")
+def test_c_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path):
+    folder = folder_with(tmp_path, {"shipping.c": SHIPPING_C, "shipping.h": "int cost(int w);\n",
+                                    "test_shipping.c": SHIPPING_C_TESTS})
+    found = localize(folder)
+    assert found["method"] == "spectrum", found
+    top = [(s["path"], s["line"]) for s in found["suspects"][:3]]
+    assert top[0] == ("shipping.c", 10), found
+    assert ("shipping.c", 7) not in top  # the branch every passing test takes
+    assert "per-test coverage of 4 tests" in found["note"]
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("gcov") is None,
+                    reason="needs gcc and gcov")
+def test_c_a_test_that_crashes_keeps_its_coverage(home: Path, tmp_path: Path):
+    folder = folder_with(tmp_path, {"name.c": NAME_C,
+                                    "name.h": "int name_length(const char *name);\n",
+                                    "test_name.c": NAME_C_TESTS})
+    found = localize(folder)
+    assert "per-test coverage of 3 tests" in found["note"], found  # the crashed one included
+    assert (found["suspects"][0]["path"], found["suspects"][0]["line"]) == ("name.c", 8), found
+    assert found["run"] == "2 passed, 1 failed"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
+from temper.faults import c as c_probe
 from temper.faults import golang as go_probe
 from temper.faults import node as node_probe
 from temper.faults import python as python_probe
@@ -98,10 +99,11 @@ async def localize(folder: Path, language: str, result: RunResult, *,
                                             names, budget, repair, extra, limits)
             spectrum, found, note = report.spectrum, report.repair, report.note
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
-        elif language == "go":
+        elif language in ("go", "c"):
             budget = max(0.5, budget_seconds - (time.monotonic() - started))
             names = [t.name for t in result.tests if not t.hung]
-            report = await go_probe.probe(chosen, place, scratch, lines, tests, names, budget,
+            compiled = go_probe if language == "go" else c_probe
+            report = await compiled.probe(chosen, place, scratch, lines, tests, names, budget,
                                           limits)
             spectrum, note = report.spectrum, report.note
             ran = {t.name: t.status is Status.PASS for t in result.tests}

@@ -112,6 +112,48 @@ static struct {
     int failed;
 } temper_state_ = {-1, -1, 0, 0};
 
+/* ---- per-test coverage (fault localization only) ------------------------
+ * Built with `--coverage -DTEMPER_COVERAGE`, each test's child clears the
+ * counters it inherited and, as it ends (passed, failed or crashed), writes
+ * its own under $TEMPER_COVERAGE_DIR/<test name>/ (gcov's GCOV_PREFIX).
+ * Without TEMPER_COVERAGE nothing here exists. */
+#ifdef TEMPER_COVERAGE
+extern void __gcov_dump(void);
+extern void __gcov_reset(void);
+static const char *temper_coverage_name_ = NULL;
+
+static inline void temper_coverage_dump_(void)
+{
+    const char *dir = getenv("TEMPER_COVERAGE_DIR");
+    char path[4096];
+    if (dir == NULL || temper_coverage_name_ == NULL)
+        return;
+    snprintf(path, sizeof path, "%s/%s", dir, temper_coverage_name_);
+    setenv("GCOV_PREFIX", path, 1);
+    setenv("GCOV_PREFIX_STRIP", "4096", 1);
+    __gcov_dump();
+}
+
+static void temper_coverage_on_signal_(int sig)
+{
+    temper_coverage_dump_();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void temper_coverage_start_(const char *name)
+{
+    static const int signals[] = {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL};
+    temper_coverage_name_ = name;
+    __gcov_reset();
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+        signal(signals[i], temper_coverage_on_signal_);
+}
+#else
+#define temper_coverage_dump_() ((void)0)
+#define temper_coverage_start_(name) ((void)(name))
+#endif
+
 /* ---- inside the test child ----------------------------------------------- */
 
 static inline void temper_write_all_(int fd, const char *data, size_t len)
@@ -158,6 +200,7 @@ static inline TEMPER_NORETURN_ TEMPER_PRINTF_(5, 6) void temper_fail_values_(
         exit(2);
     }
     temper_write_all_(temper_state_.report_fd, report, used);
+    temper_coverage_dump_();
     _exit(1);
 }
 
@@ -440,6 +483,7 @@ static inline TEMPER_NORETURN_ void temper_child_(void (*test)(void), int report
     fflush(stdout);
     fflush(stderr);
     temper_write_all_(report_fd, "P", 1);
+    temper_coverage_dump_();
     _exit(0);
 }
 
@@ -473,6 +517,7 @@ static inline void temper_run_(const char *name, void (*test)(void))
     if (pid == 0) {
         close(report[0]);
         close(output[0]);
+        temper_coverage_start_(name);
         temper_child_(test, report[1], output[1]);
     }
     close(report[1]);

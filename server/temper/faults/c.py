@@ -1,0 +1,105 @@
+"""C localization: per-test line coverage with gcov in the sandbox, scored with Ochiai.
+
+One sandboxed job builds the tests as the runner does plus `--coverage -DTEMPER_COVERAGE`, runs
+them once (the harness forks a child per test; in that build each child clears the counters it
+inherited and writes its own under out/cov/<test>/, also when it crashes), then runs
+`gcov --json-format` in each test's folder. The JSON gives the learner lines each test ran."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+from temper.faults.python import ProbeReport
+from temper.faults.spectrum import ochiai
+from temper.runner import c as adapter
+from temper.runner.backends import Backend
+from temper.runner.job import Job, Place, Step
+from temper.runner.sandbox import Limits
+
+SLACK = 3.0
+REPORT_LIMIT = 8 << 20  # bytes of gcov JSON read per test
+# $1: the build folder (its .gcno notes), $2: the folder of per-test counter folders
+GCOV = ('for d in "$2"/*/; do cp "$1"/*.gcno "$d" && '
+        '(cd "$d" && "$3" --json-format --stdout *.gcda > gcov.json 2>/dev/null); done')
+
+
+async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
+                tests: list[str], names: list[str], budget: float,
+                limits: Limits = Limits()) -> ProbeReport:
+    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
+    gcov, shell = shutil.which("gcov"), shutil.which("sh")
+    if gcov is None or shell is None:
+        return ProbeReport(note="c: no gcov here, so no per-test coverage")
+    base = adapter.prepare("c", place, tests)
+    build = list(base.steps[0].argv)
+    build[1:1] = ["--coverage", "-DTEMPER_COVERAGE"]
+    folder = place.out / "cov"
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o777)  # the sandbox may run the tests as another user (Docker: nobody)
+    tools = {*base.tools, Path(gcov).resolve().parent.parent, Path(shell).resolve().parent.parent}
+    job = Job([Step(build, "build", stop_on_failure=True), *base.steps[1:],
+               Step([shell, "-c", GCOV, "sh", str(place.run_dir), str(folder), gcov], "gcov")],
+              env={**base.env, "TEMPER_COVERAGE_DIR": str(folder)}, tools=tuple(sorted(tools)),
+              caches=dict(base.caches), address_space_factor=base.address_space_factor)
+    started = time.monotonic()
+    done = await chosen.run(job, place, scratch, budget + SLACK, limits, "c")
+    if len(done) < 3 or done[0].exit_code != 0:
+        why = "ran out of time" if done and done[-1].timed_out else "stopped" if done and \
+            done[0].exit_code == 0 else "could not build the tests"
+        return ProbeReport(note=f"c: the coverage run {why}")
+    outcomes = _outcomes(done[1].stdout, set(names))
+    covered: dict[str, set[tuple[str, int]]] = {}
+    for name in outcomes:
+        report = folder / name / "gcov.json"
+        try:
+            with report.open("rb") as handle:
+                text = handle.read(REPORT_LIMIT).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        covered[name] = _lines(text, lines, str(place.run_dir))
+    outcomes = {name: ok for name, ok in outcomes.items() if name in covered}
+    missing = len(names) - len(covered)
+    note = f"c: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
+    if missing:
+        note += f" ({missing} without counters: out of time or killed)"
+    return ProbeReport(spectrum=ochiai(covered, outcomes, lines), note=note, outcomes=outcomes)
+
+
+def _outcomes(stdout: str, names: set[str]) -> dict[str, bool]:
+    """Test name -> passed, from the harness's JSON lines."""
+    found: dict[str, bool] = {}
+    for row in stdout.splitlines():
+        if not row.startswith('{"name"'):
+            continue
+        try:
+            record = json.loads(row)
+        except ValueError:
+            continue
+        name = record.get("name")
+        if name in names and not record.get("timeout"):
+            found[name] = record.get("status") == "pass"
+    return found
+
+
+def _lines(text: str, learner: dict[str, list[str]], run_dir: str) -> set[tuple[str, int]]:
+    """Learner lines with code that gcov counted at least once."""
+    ran: set[tuple[str, int]] = set()
+    for row in text.splitlines():
+        try:
+            data = json.loads(row)
+        except ValueError:
+            continue
+        for entry in data.get("files", []) if isinstance(data, dict) else []:
+            rel = str(entry.get("file", "")).removeprefix(run_dir.rstrip("/") + "/")
+            rows = learner.get(rel.removeprefix("./"))
+            if rows is None:
+                continue
+            for line in entry.get("lines", []):
+                number, count = line.get("line_number", 0), line.get("count", 0)
+                code = rows[number - 1].strip() if 0 < number <= len(rows) else ""
+                if count and code and code not in ("}", "{") and not code.startswith("//"):
+                    ran.add((rel.removeprefix("./"), number))
+    return ran
