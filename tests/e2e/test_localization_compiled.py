@@ -103,6 +103,42 @@ int main(void)
     return temper_done();
 }
 """
+SEARCH_C = """#include "search.h"
+
+/* The position of target in the sorted xs, or -1. */
+int find(const int *xs, int n, int target)
+{
+    int low = 0, high = n - 1;
+    while (low <= high) {
+        int mid = (low + high) / 2;
+        if (xs[mid] == target)
+            return mid;
+        if (xs[mid] < target)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return -1;
+}
+"""
+SEARCH_C_TESTS = """#include "temper_test.h"
+#include "search.h"
+
+static const int xs[] = {1, 3, 5};
+TEST(middle) { CHECK_EQ_INT(find(xs, 3, 3), 1); }
+TEST(first) { CHECK_EQ_INT(find(xs, 3, 1), 0); }
+TEST(too_small) { CHECK_EQ_INT(find(xs, 3, 0), -1); }
+TEST(last) { CHECK_EQ_INT(find(xs, 3, 5), 2); }
+
+int main(void)
+{
+    RUN(middle);
+    RUN(first);
+    RUN(too_small);
+    RUN(last);
+    return temper_done();
+}
+"""
 
 def localize(folder: Path) -> dict:
     done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
@@ -154,3 +190,15 @@ def test_c_a_test_that_crashes_keeps_its_coverage(home: Path, tmp_path: Path):
     assert "per-test coverage of 3 tests" in found["note"], found  # the crashed one included
     assert (found["suspects"][0]["path"], found["suspects"][0]["line"]) == ("name.c", 8), found
     assert found["run"] == "2 passed, 1 failed"
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("gcov") is None,
+                    reason="needs gcc and gcov")
+def test_c_a_test_that_never_ends_keeps_its_coverage(home: Path, tmp_path: Path):
+    folder = folder_with(tmp_path, {"search.c": SEARCH_C,
+                                    "search.h": "int find(const int *xs, int n, int target);\n",
+                                    "test_search.c": SEARCH_C_TESTS})
+    found = localize(folder)
+    assert found["run"] == "3 passed, 1 failed", found
+    assert "per-test coverage of 4 tests" in found["note"], found  # the endless one included
+    assert (found["suspects"][0]["path"], found["suspects"][0]["line"]) == ("search.c", 12), found

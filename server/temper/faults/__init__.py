@@ -3,7 +3,8 @@
 `localize` copies the folder, and for Python runs one sandboxed probe (per-test coverage, the
 Ochiai spectrum, values seen on the lines, and a bounded search for a small repair, every
 candidate run inside that sandbox); for a catalog exercise it also aligns the learner's files
-with the reference solution. Other languages get the reference alignment and the facts' lines
+with the reference solution. JavaScript/TypeScript, Go and C get per-test coverage ranking
+(faults/node.py, golang.py, c.py); Rust and Java the reference alignment and the facts' lines
 (see docs/localization.md). Cancelling the awaiting task kills the probe.
 """
 
@@ -101,7 +102,8 @@ async def localize(folder: Path, language: str, result: RunResult, *,
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
         elif language in ("go", "c"):
             budget = max(0.5, budget_seconds - (time.monotonic() - started))
-            names = [t.name for t in result.tests if not t.hung]
+            # a C test that hangs is stopped with its counters kept; a Go one writes none
+            names = [t.name for t in result.tests if language == "c" or not t.hung]
             compiled = go_probe if language == "go" else c_probe
             report = await compiled.probe(chosen, place, scratch, lines, tests, names, budget,
                                           limits)

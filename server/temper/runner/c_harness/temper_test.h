@@ -115,7 +115,8 @@ static struct {
 /* ---- per-test coverage (fault localization only) ------------------------
  * Built with `--coverage -DTEMPER_COVERAGE`, each test's child clears the
  * counters it inherited and, as it ends (passed, failed or crashed), writes
- * its own under $TEMPER_COVERAGE_DIR/<test name>/ (gcov's GCOV_PREFIX).
+ * its own under $TEMPER_COVERAGE_DIR/<test name>/ (gcov's GCOV_PREFIX); one
+ * still running a second before its time limit is stopped with SIGALRM.
  * Without TEMPER_COVERAGE nothing here exists. */
 #ifdef TEMPER_COVERAGE
 extern void __gcov_dump(void);
@@ -148,6 +149,9 @@ static inline void temper_coverage_start_(const char *name)
     __gcov_reset();
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
         signal(signals[i], temper_coverage_on_signal_);
+    /* A test that never ends keeps its counters too: stopped a second before its limit. */
+    signal(SIGALRM, temper_coverage_on_signal_);
+    alarm(TEMPER_TIMEOUT_SECONDS > 1 ? (unsigned)(TEMPER_TIMEOUT_SECONDS) - 1 : 1);
 }
 #else
 #define temper_coverage_dump_() ((void)0)
