@@ -9,7 +9,9 @@ tampered with the cache (or the disk failed): the whole cache is cleared, and th
 rebuilds what it needs. An entry that disappeared is fine (the toolchain trims old entries), and
 so is a new one: it is hashed and kept from then on.
 
-What this does not catch: an entry a run adds before any run needed it (a cold cache). Runs
+Go's outputs (`<sha256>-d`) are named by their content, so each is checked against its own
+name as well: that catches even an entry written and spoiled within one run. What this does not
+catch: another kind of entry a run adds before any run needed it (a cold cache). Runs
 under bubblewrap or Landlock cannot reach any other cache or file of the user.
 """
 
@@ -35,6 +37,15 @@ def _digest(path: Path) -> str:
         for block in iter(lambda: stream.read(1 << 20), b""):
             hasher.update(block)
     return hasher.hexdigest()
+
+
+def _misnamed(path: Path) -> bool:
+    """Go names each build output by the SHA-256 of its content (`<hex>-d`), so such an entry
+    proves itself, even one written and spoiled within a single run."""
+    stem = path.name[:-2] if path.name.endswith("-d") else ""
+    if len(stem) != 64 or any(c not in "0123456789abcdef" for c in stem):
+        return False
+    return _digest(path) != stem
 
 
 def _manifest_path(folder: Path) -> Path:
@@ -64,6 +75,9 @@ def verify(folder: Path) -> bool:
     for path in (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
         relpath = path.relative_to(folder).as_posix()
         stat = path.stat()
+        if _misnamed(path):  # a content-addressed output whose content is not its name
+            tampered.append(relpath)
+            continue
         if now - stat.st_mtime < SETTLE_SECONDS and relpath not in known:
             continue  # being written by a run right now: hashed next time
         recorded = known.get(relpath)
