@@ -29,6 +29,7 @@ _AFTER_HANG = float(os.environ.get("TEMPER_TEST_TIMEOUT_AFTER_HANG", "1"))  # on
 _hangs = 0
 _RECORD_CALLS = os.environ.get("TEMPER_FACTS", "1") != "0"
 _MAX_CALLS = 64
+PROFILE_DEPTH_FACTOR = 2
 _repr = reprlib.Repr()
 _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 120, 120, 12, 8
 _repr.maxlevel = 3
@@ -107,12 +108,17 @@ def pytest_runtest_call(item):
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     # repeat, in case the learner's code catches it anyway
     signal.setitimer(signal.ITIMER_REAL, _limit(), 0.25)
+    depth = sys.getrecursionlimit()
     if _RECORD_CALLS:
+        # with a profile hook every call recurses in C as well (no inlined calls), so the same
+        # recursion uses about twice the depth: keep the learner's effective limit unchanged
+        sys.setrecursionlimit(depth * PROFILE_DEPTH_FACTOR)
         sys.setprofile(calls)
     try:
         outcome = yield
     finally:
         sys.setprofile(None)
+        sys.setrecursionlimit(depth)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     excinfo = outcome.excinfo
