@@ -49,7 +49,7 @@ def _limit():
 
 
 def _is_test_file(filename):
-    name = os.path.basename(filename)
+    name = filename.rsplit(os.sep, 1)[-1]  # no os.path: this runs inside the profile hook
     return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
 
 

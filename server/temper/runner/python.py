@@ -75,8 +75,8 @@ def _frames(entry: dict[str, Any], place: Place, test_files: set[str]
     """The deepest frame in the learner's files and the deepest one in a test file."""
     learner = test = None
     for path, line in entry.get("frames", []):
-        relpath = source.relative(path, place)
-        if relpath is None or line is None:
+        relpath = source.relative(path, place) if not path.startswith("<") else None
+        if relpath is None or line is None:  # "<frozen posixpath>", "<string>": not a file
             continue
         if relpath in test_files or is_test(relpath):
             test = Location(relpath, int(line))
