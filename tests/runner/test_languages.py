@@ -118,12 +118,17 @@ async def test_javascript(tmp_path: Path, backend: str):
     assert added.test_code.startswith('test("adds small numbers"')
 
 
-async def test_javascript_syntax_error_is_placed(tmp_path: Path, backend: str):
+async def test_javascript_syntax_error_is_placed_every_time(tmp_path: Path, backend: str):
+    """Node 20 with --test-force-exit lost a reporter destination's last lines in about one run
+    of five (the file's failure, so "no tests ran"); the reporter now writes synchronously.
+    Eight runs miss a one-in-five loss with a chance of about 17 %, so a return shows soon."""
     need("node")
     files = {**JS, "add.js": "function add(a, b) {\n  return a -;\n}\nmodule.exports = { add };\n"}
-    result = await run_tests(write(tmp_path, files), "javascript", None, 60, backend=backend)
-    assert result.status is Status.ERROR and result.error_type == "SyntaxError"
-    assert at(result.error_location) == ("add.js", 2)
+    for attempt in range(8):
+        result = await run_tests(write(tmp_path / str(attempt), files), "javascript", None, 60,
+                                 backend=backend)
+        assert result.status is Status.ERROR and result.error_type == "SyntaxError", result
+        assert at(result.error_location) == ("add.js", 2)
 
 
 async def test_typescript_with_type_stripping(tmp_path: Path, backend: str):

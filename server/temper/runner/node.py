@@ -28,6 +28,7 @@ from temper.runner import failure_facts, source
 from temper.runner.job import Completed, Job, Place, Step
 
 REPORTER = Path(__file__).with_name("ndjson_reporter.mjs")
+REPORT = "TEMPER_NODE_REPORT"  # the file the reporter writes its lines to
 HANG_WATCH = Path(__file__).with_name("node_hang_watch.cjs")
 RERUN = Path(__file__).with_name("node_rerun.py")
 HANG_SECONDS = 3  # one synchronous stretch of a test (an endless loop)
@@ -110,10 +111,11 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
         flags.append("--test-force-exit")
     argv = [sys.executable, "-I", "-S", str(rerun), str(place.out),
             node, *flags, "--require", str(watch), "--test", f"--test-reporter={reporter}",
-            f"--test-reporter-destination={place.out / 'report.ndjson'}", "--", *test_files]
+            "--", *test_files]
     python = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     return Job([Step(argv)], env={"TEMPER_NODE_HANG_MS": str(HANG_SECONDS * 1000),
-                                  "TEMPER_NODE_HANG_OUT": str(place.out)},
+                                  "TEMPER_NODE_HANG_OUT": str(place.out),
+                                  REPORT: str(place.out / "report.ndjson")},
                tools=tuple(sorted({_install_root(node), *python})), address_space_factor=16)
 
 

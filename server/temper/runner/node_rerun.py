@@ -5,8 +5,8 @@
 node_hang_watch.cjs stops a test file's process at a test stuck in synchronous code and writes
 OUT_DIR/hang-<pid>.json (its stack); the tests after it in that file never ran. For each such
 file this runs node again on that file alone, for the tests written after the stuck one
-(`--test-name-pattern`, exact titles), reporting into OUT_DIR/report-<n>.ndjson, until no new
-test hangs. Exits with the first run's code, or 1 when a later run failed.
+(`--test-name-pattern`, exact titles), reporting into OUT_DIR/report-<n>.ndjson (the reporter
+writes where TEMPER_NODE_REPORT says), until no new test hangs. Exits with the first run's code, or 1 when a later run failed.
 
 Standard library only: it runs inside the sandbox with the interpreter Temper runs on.
 """
@@ -14,6 +14,7 @@ Standard library only: it runs inside the sandbox with the interpreter Temper ru
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from urllib.parse import unquote, urlparse
 
 TEST_TITLE = re.compile(r"^\s*(?:test|it)(?:\.\w+)?\s*\(\s*(?P<q>[\"'`])(?P<name>.*?)(?P=q)")
 ROUNDS = 20  # at most this many hangs are worked around in one run
-DESTINATION = "--test-reporter-destination="
+REPORT = "TEMPER_NODE_REPORT"  # where ndjson_reporter.mjs writes
 
 
 def _stuck(hang: Path, files: list[str]) -> tuple[str, int] | None:
@@ -67,10 +68,9 @@ def main(args: list[str]) -> int:
             if not left:
                 continue
             pattern = "^(?:" + "|".join(re.escape(name) for name in left) + ")$"
-            again = [part if not part.startswith(DESTINATION) else
-                     f"{DESTINATION}{out / f'report-{round_number}-{len(seen)}.ndjson'}"
-                     for part in command]
-            if subprocess.call([*again, f"--test-name-pattern={pattern}", stuck[0]]) != 0:
+            env = {**os.environ, REPORT: str(out / f"report-{round_number}-{len(seen)}.ndjson")}
+            if subprocess.call([*command, f"--test-name-pattern={pattern}", stuck[0]],
+                               env=env) != 0:
                 code = code or 1
     return code
 
