@@ -30,6 +30,8 @@ from temper.runner.run import LANGUAGES, _files
 from temper.runner.sandbox import Limits, copy_workspace
 
 DEFAULT_BUDGET = 4.0
+# per-test coverage probes of the compiled languages, all with the same `probe(...)` signature
+COMPILED = {"go": go_probe, "c": c_probe}
 
 __all__ = ["DEFAULT_BUDGET", "localize"]
 
@@ -100,11 +102,11 @@ async def localize(folder: Path, language: str, result: RunResult, *,
                                             names, budget, repair, extra, limits)
             spectrum, found, note = report.spectrum, report.repair, report.note
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)
-        elif language in ("go", "c"):
+        elif language in COMPILED:
             budget = max(0.5, budget_seconds - (time.monotonic() - started))
-            # a C test that hangs is stopped with its counters kept; a Go one writes none
-            names = [t.name for t in result.tests if language == "c" or not t.hung]
-            compiled = go_probe if language == "go" else c_probe
+            compiled = COMPILED[language]
+            # a C test that hangs is stopped with its counters kept; the others write none
+            names = [t.name for t in result.tests if compiled.KEEPS_HUNG or not t.hung]
             report = await compiled.probe(chosen, place, scratch, lines, tests, names, budget,
                                           limits)
             spectrum, note = report.spectrum, report.note

@@ -20,6 +20,7 @@ from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 SLACK = 3.0
+KEEPS_HUNG = True  # a test stopped for hanging keeps its counters
 REPORT_LIMIT = 8 << 20  # bytes of gcov JSON read per test
 # $1: the build folder (its .gcno notes), $2: the folder of per-test counter folders
 GCOV = ('for d in "$2"/*/; do cp "$1"/*.gcno "$d" && '

@@ -21,6 +21,7 @@ from temper.runner.sandbox import Limits
 
 TEST_LIMIT = "3s"  # one test's own limit inside the test binary
 SLACK = 3.0
+KEEPS_HUNG = False  # a test that hangs writes no profile
 MODULE = re.compile(r"^module\s+(\S+)", re.MULTILINE)
 BLOCK = re.compile(r"^(?P<file>.+\.go):(?P<start>\d+)\.\d+,(?P<end>\d+)\.\d+ \d+ (?P<count>\d+)$")
 
