@@ -24,6 +24,7 @@ from temper.faults import golang as go_probe
 from temper.faults import node as node_probe
 from temper.faults import python as python_probe
 from temper.faults import ranking
+from temper.faults import rust as rust_probe
 from temper.faults.reference import differing_lines
 from temper.runner import backends
 from temper.runner.run import LANGUAGES, _files
@@ -31,7 +32,7 @@ from temper.runner.sandbox import Limits, copy_workspace
 
 DEFAULT_BUDGET = 4.0
 # per-test coverage probes of the compiled languages, all with the same `probe(...)` signature
-COMPILED = {"go": go_probe, "c": c_probe}
+COMPILED = {"go": go_probe, "c": c_probe, "rust": rust_probe}
 
 __all__ = ["DEFAULT_BUDGET", "localize"]
 
