@@ -17,6 +17,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -33,6 +34,9 @@ KEEPS_HUNG = False  # a test binary killed for hanging writes no counters
 OLDEST_LLVM = 19  # the first LLVM whose tools read rustc's raw profile version 10
 NEWEST_LLVM = 30
 REPORT_LIMIT = 8 << 20  # bytes of lcov read per test
+RUST_DECIDES = re.compile(r"(match|loop)\b")
+# a function's first line: llvm-cov counts it with the body, but no fault can run there
+SIGNATURE = re.compile(r'(pub(\([^)]*\))?\s+)?((const|async|unsafe|extern\s+"[^"]*")\s+)*fn\s.*\{$')
 # $1 out/, $2 the test's number, $3 llvm-profdata, $4 llvm-cov, then cargo's argv for the test.
 # The test binaries are the `"executable"` paths of cargo's own artifact messages (fresh or not).
 ONE_TEST = r'''out=$1 n=$2 profdata=$3 cov=$4
@@ -134,18 +138,22 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
     note = f"rust: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
     if missing:
         note += f" ({missing} without counters: out of time, hung or crashed)"
-    spectrum = {key: score + 0.001 * _gives_back(lines, key)
+    spectrum = {key: score + 0.001 * _decides(lines, key)
                 for key, score in ochiai(covered, outcomes, lines).items()}
     return ProbeReport(spectrum=spectrum, note=note, outcomes=outcomes)
 
 
-def _gives_back(lines: dict[str, list[str]], key: tuple[str, int]) -> bool:
-    """A block's tail expression (no `;`, the block's `}` next): Rust's `return`, given the
-    tie-breaker that `spectrum.ochiai` gives a line starting with `return`."""
+def _decides(lines: dict[str, list[str]], key: tuple[str, int]) -> bool:
+    """Rust's forms of the lines `spectrum.ochiai` puts first among equals (`if`, `while`,
+    `switch`, `case`, `return`): `match`, `loop`, a match arm (`pattern =>`) and a block's tail
+    expression (no `;`, the block's `}` next), which gives the value back."""
     rows = lines.get(key[0]) or []
     code = rows[key[1] - 1].strip() if 0 < key[1] <= len(rows) else ""
-    if not code or code.endswith((";", "{", "}", ",")) or code.startswith("//") \
-            or DECIDES.match(code):
+    if not code or code.startswith("//") or DECIDES.match(code):
+        return False  # ochiai already counted it
+    if RUST_DECIDES.match(code) or "=>" in code:
+        return True
+    if code.endswith((";", "{", "}", ",")):
         return False
     after = next((row.strip() for row in rows[key[1]:] if row.strip()), "")
     return after.startswith("}")
@@ -199,7 +207,7 @@ def _lines(text: str, learner: dict[str, list[str]]) -> set[tuple[str, int]]:
             rows = learner[rel]
             code = rows[number - 1].strip() if 0 < number <= len(rows) else ""
             if count and code and code not in ("}", "{", "} else {") \
-                    and not code.startswith("//"):
+                    and not code.startswith("//") and not SIGNATURE.match(code):
                 ran.add((rel, number))
         elif row == "end_of_record":
             rel = None
