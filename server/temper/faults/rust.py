@@ -2,8 +2,8 @@
 
 One sandboxed job builds the test binaries once with `-C instrument-coverage` (cargo as the
 runner calls it, `--no-run`, in a target folder of its own so the plain build stays warm), then
-runs each test of the run alone through cargo (`-- --exact <name>`, the runner's watchdog as
-target runner, so a test that hangs is stopped after its own limit), each binary writing its
+runs each test of the run alone through cargo (`-- --exact <name>`, under coreutils' `timeout`,
+so a test that hangs is stopped after the runner's per-test limit), each binary writing its
 counters to `LLVM_PROFILE_FILE` under out/. In the same step `llvm-profdata merge` indexes that
 test's counters and `llvm-cov export -format=lcov` turns them, with the coverage mappings of the
 binaries cargo named, into the lines the test ran (`DA:<line>,<count>`).
@@ -93,8 +93,8 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
                 tests: list[str], names: list[str], budget: float,
                 limits: Limits = Limits()) -> ProbeReport:
     """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
-    found, shell = tools(), shutil.which("sh")
-    if found is None or shell is None:
+    found, shell, timeout = tools(), shutil.which("sh"), shutil.which("timeout")
+    if found is None or shell is None or timeout is None:
         return ProbeReport(note=f"rust: no llvm-profdata/llvm-cov (LLVM {OLDEST_LLVM} or "
                                 "later) here, so no per-test coverage")
     if not names:
@@ -103,11 +103,16 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
     base = adapter.prepare("rust", place, tests)
     argv = base.steps[0].argv
     cargo, libtest = argv[:argv.index("--")], argv[argv.index("--"):]
+    # no watchdog as target runner (an interpreter start per test binary): coreutils' timeout
+    # stops a test that hangs, with its process group
+    at = cargo.index("--config")
+    alone = [timeout, "-s", "KILL", str(adapter.TEST_TIMEOUT), *cargo[:at], *cargo[at + 2:]]
     steps = [Step([*cargo, "--no-run"], "build", stop_on_failure=True)]
     for number, name in enumerate(names):
         steps.append(Step([shell, "-c", ONE_TEST, "sh", str(place.out), str(number), profdata,
-                           cov, *cargo, *libtest, "--exact", name], name))
-    tools_used = {*base.tools, *(Path(t).resolve().parent.parent for t in (profdata, cov, shell))}
+                           cov, *alone, *libtest, "--exact", name], name))
+    tools_used = {*base.tools, *(Path(t).resolve().parent.parent
+                                 for t in (profdata, cov, shell, timeout))}
     caches = {"CARGO_TARGET_DIR": "cargo-coverage/" + Path(adapter.target_cache(place)).name}
     job = Job(steps, env={**base.env, "RUSTFLAGS": "-C instrument-coverage",
                           # counters of anything else instrumented (a build script) go here
