@@ -81,12 +81,12 @@ def _active(profdata: Path) -> bool:
 
 
 def available() -> str:
-    """What `temper doctor` says of Rust's per-test coverage."""
+    """What `temper doctor` says of Rust's per-test coverage in localization."""
     found = tools()
     if found is None:
-        return (f"MISSING: llvm-profdata and llvm-cov (LLVM {OLDEST_LLVM} or later, say Debian's "
-                f"llvm-{OLDEST_LLVM}) for per-test coverage in localization")
-    return f"{found[0]}, {found[1]}"
+        return (f"no per-test coverage in localization (needs llvm-profdata and llvm-cov of LLVM "
+                f"{OLDEST_LLVM} or later, say Debian's llvm-{OLDEST_LLVM})")
+    return f"per-test coverage in localization with {found[0]} and {found[1]}"
 
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],

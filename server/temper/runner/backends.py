@@ -148,6 +148,10 @@ def toolchains() -> dict[str, str]:
              "go": shutil.which("go"), "rust": cargo if Path(cargo).exists() else None,
              "c": shutil.which("gcc")}
     tools = {language: tool or "MISSING" for language, tool in found.items()}
+    if found["rust"]:
+        from temper.faults import rust as rust_coverage
+
+        tools["rust"] += f"; {rust_coverage.available()}"
     tools["java"] = java.toolchain()
     try:
         tools["typescript"] = node.typescript_node()
