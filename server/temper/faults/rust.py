@@ -139,6 +139,11 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
             continue
         outcomes[name] = passed
         covered[name] = _lines(text, lines)
+    refused = [row for completed in done[1:] for row in completed.stderr.splitlines()
+               if "profile" in row and ("error" in row or "unsupported" in row)]
+    if not covered and refused:  # tools older than rustc's LLVM
+        return ProbeReport(note=f"rust: {Path(profdata).name} could not read the counters "
+                                f"({refused[0].strip()})")
     missing = len(names) - len(covered)
     note = f"rust: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
     if missing:
