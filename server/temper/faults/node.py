@@ -1,6 +1,7 @@
 """JavaScript and TypeScript localization: one sandboxed child runs `node_probe.py`, which runs
-each test alone with NODE_V8_COVERAGE (per-test line coverage) and tries small operator and
-constant edits of the top lines, re-running the tests in that same sandbox."""
+each test alone with NODE_V8_COVERAGE (per-test line coverage; a test that never ends through
+`node_probe_hang.cjs`) and tries small edits of the top lines, re-running the tests in that same
+sandbox."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ HERE = Path(__file__).parent
 TEST_LIMIT = 5.0  # seconds for one test's own node process
 RUN_LIMIT = 8.0  # seconds for a whole run of a candidate
 SLACK = 3.0
-SEARCHED_LINES = 4  # a candidate is a whole test run here
+SEARCHED_LINES = 6  # a candidate is a whole test run here
+HANG_MS = 500  # a test the run saw hang: its coverage is taken after this long
 
 
 async def probe(chosen: Backend, place: Place, scratch: Path, language: str, learner: list[str],
@@ -35,11 +37,12 @@ async def probe(chosen: Backend, place: Place, scratch: Path, language: str, lea
     flags = argv[binary + 1:at]
     folder = place.out / "probe"
     folder.mkdir(exist_ok=True)
-    shutil.copy(HERE / "node_probe.py", folder / "node_probe.py")
+    for script in ("node_probe.py", "node_probe_hang.cjs"):
+        shutil.copy(HERE / script, folder / script)
     config = {"node": argv[binary], "flags": flags, "tests": tests, "names": names,
               "learner": learner, "deadline": time.time() + budget, "repair": repair,
               "boost": boosts, "lines": SEARCHED_LINES, "test_limit": TEST_LIMIT,
-              "run_limit": RUN_LIMIT, "report": str(place.out / "report.json")}
+              "run_limit": RUN_LIMIT, "hang_ms": HANG_MS, "report": str(place.out / "report.json")}
     (place.out / "config.json").write_text(json.dumps(config), encoding="utf-8")
     prefixes = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     job = Job([Step([sys.executable, str(folder / "node_probe.py"),
