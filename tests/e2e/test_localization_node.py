@@ -1,7 +1,8 @@
 """JavaScript/TypeScript localization through the real `temper localize`: a condition on a line
 that starts with `} else if` is ranked and repaired, a test that never ends counts by the
-coverage it had, a case that runs on into the next is repaired with its `break`, and two
-neighbouring declarations with their names exchanged are found (TypeScript)."""
+coverage it had, a test that fails only after the others (shared state) is seen failing as in the
+run, a case that runs on into the next is repaired with its `break`, and two neighbouring
+declarations with their names exchanged are found (TypeScript)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,30 @@ test("red turns green", () => assert.equal(next("red"), "green"));
 test("amber turns red", () => assert.equal(next("amber"), "red"));
 test("green turns amber", () => assert.equal(next("green"), "amber"));
 """
+VISITS_JS = """// Counts page visits; reset() starts the count again.
+let count = 0;
+const seen = [];
+
+function visit(page) {
+  seen.push(page);
+  count += 1;
+  return count;
+}
+
+function reset() {
+  seen.length = 0;
+}
+
+module.exports = { visit, reset };
+"""
+VISITS_TESTS = """const test = require("node:test");
+const assert = require("node:assert/strict");
+const { visit, reset } = require("./visits");
+
+test("the first visit counts one", () => { reset(); assert.equal(visit("home"), 1); });
+test("a second visit counts two", () => assert.equal(visit("about"), 2));
+test("reset starts the count again", () => { reset(); assert.equal(visit("home"), 1); });
+"""
 SETTING_TS = """// A "key=value" setting as [key, value], split at the first "=".
 export function parse(setting: string): [string, string] {
   const at = setting.indexOf("=");
@@ -137,6 +162,19 @@ def test_a_test_that_never_ends_counts_by_its_coverage(home: Path, tmp_path: Pat
     # the loop's body runs only in the endless test; the loop's condition in every test
     assert top(found) == ("digits.js", 5), found
     assert found["seconds"] < 8, found
+
+
+@needs_node
+def test_a_test_failing_only_after_the_others_fails_in_the_probe_too(home: Path,
+                                                                     tmp_path: Path):
+    # alone, "reset starts the count again" passes; the probe runs the tests together as the
+    # run does, taking each one's coverage in that one process
+    found = localize(folder_with(tmp_path, {"visits.js": VISITS_JS,
+                                            "visits.test.js": VISITS_TESTS}))
+    assert found["run"] == "2 passed, 1 failed", found
+    assert found["method"] == "spectrum", found
+    # reset(), which one passing test runs too, before visit(), which both passing tests run
+    assert top(found) in (("visits.js", 11), ("visits.js", 12)), found
 
 
 @needs_node

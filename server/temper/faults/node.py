@@ -37,7 +37,7 @@ async def probe(chosen: Backend, place: Place, scratch: Path, language: str, lea
     flags = argv[binary + 1:at]
     folder = place.out / "probe"
     folder.mkdir(exist_ok=True)
-    for script in ("node_probe.py", "node_probe_hang.cjs"):
+    for script in ("node_probe.py", "node_probe_hang.cjs", "node_probe_cover.cjs"):
         shutil.copy(HERE / script, folder / script)
     config = {"node": argv[binary], "flags": flags, "tests": tests, "names": names,
               "learner": learner, "deadline": time.time() + budget, "repair": repair,

@@ -2,17 +2,19 @@
 
     python node_probe.py CONFIG.json
 
-Each test runs alone (`node --test --test-name-pattern`) with NODE_V8_COVERAGE, which gives the
-byte ranges V8 executed; a learner line counts as run when the innermost range around the start
-of its statement ran (after a leading `}` or `} else`). Lines that only open a block (a function,
-method or class header without default values, `else {`, `try {`) are not statements and do not
-count, as a Python `def` line does not. A test the run saw hang (an endless loop) runs alone too,
-with node_probe_hang.cjs preloaded: its block counts are taken through the inspector when the
-loop has run for a moment, so it counts as a failing test's coverage. Lines are scored with
-Ochiai; among ties a line that decides or gives back goes first and a `case` label last.
-Within the budget, small edits of the top lines (one edit of each line in turn: operators,
-constants, a missing `break`, two names or arguments exchanged, a condition negated) are tried
-by re-running the tests (twice for a fix). One JSON report is written to CONFIG["report"].
+Each test file runs directly in one node process (node:test runs its tests there) with
+node_probe_cover.cjs preloaded, which takes V8's block counts through the inspector around each
+test: per-test coverage of the whole run for one Node start per file. A test it did not report
+runs alone with NODE_V8_COVERAGE; a test the run saw hang (an endless loop) runs alone with
+node_probe_hang.cjs, which takes its counts through the inspector once the loop has run for a
+moment, so it counts as a failing test's coverage. A learner line counts as run when the
+innermost block range around the start of its statement ran (after a leading `}` or
+`} else`); a line that only opens a block (`else {`, `try {`) is no statement. Lines are scored
+with Ochiai; among ties a line that decides or gives back goes first and a header (function,
+method, class) or a `case` label last. Within the budget, small edits of the top lines (one
+edit of each line in turn: operators, constants, a missing `break`, two names or arguments
+exchanged, a condition negated) are tried by re-running the test files (twice for a fix).
+One JSON report is written to CONFIG["report"].
 """
 
 import json
@@ -51,11 +53,12 @@ CONDITION = re.compile(r"^(\s*(?:\}\s*else\s+)?(?:if|while)\s*\()(.*)(\)\s*\{?\s
 ARGUMENTS = re.compile(r"\(([A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)+)\)")
 STOPS = re.compile(r"(break|return|throw|continue)\b")
 HANG_WATCH = "node_probe_hang.cjs"
+COVER = "node_probe_cover.cjs"
 
 
 def run(argv, env, timeout):
     try:
-        done = subprocess.run(argv, env=env, cwd=os.getcwd(), capture_output=True,
+        done = subprocess.run(argv, check=False, env=env, cwd=os.getcwd(), capture_output=True,
                               timeout=timeout, stdin=subprocess.DEVNULL)
         return done.returncode
     except subprocess.TimeoutExpired:
@@ -77,35 +80,40 @@ def statement_start(row):
     return indent + skip
 
 
-def covered_lines(folder, learner):
-    """{relpath: set of lines} that ran, from the V8 coverage files in `folder`."""
+def coverage_files(folder):
+    """The scripts V8 wrote coverage for in `folder` (NODE_V8_COVERAGE's files, hung-*.json)."""
+    scripts = []
+    for name in os.listdir(folder):
+        try:
+            scripts += json.load(open(os.path.join(folder, name), encoding="utf-8"))["result"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return scripts
+
+
+def covered_lines(scripts, learner):
+    """{relpath: set of lines} that ran, from V8 script coverage entries."""
     root = os.getcwd()
     texts = {rel: open(os.path.join(root, rel), encoding="utf-8").read() for rel in learner}
     urls = {"file://" + os.path.join(root, rel): rel for rel in learner}
     found = {rel: set() for rel in learner}
-    for name in os.listdir(folder):
-        try:
-            data = json.load(open(os.path.join(folder, name), encoding="utf-8"))
-        except (OSError, ValueError):
+    for script in scripts:
+        rel = urls.get(script.get("url"))
+        if rel is None:
             continue
-        for script in data.get("result", []):
-            rel = urls.get(script.get("url"))
-            if rel is None:
+        ranges = [r for f in script.get("functions", []) for r in f.get("ranges", [])]
+        offset = 0
+        for number, row in enumerate(texts[rel].split("\n"), 1):
+            column = statement_start(row)
+            start = offset + len(row[:column].encode("utf-8")) if column is not None else None
+            offset += len(row.encode("utf-8")) + 1
+            if start is None:
                 continue
-            ranges = [r for f in script.get("functions", []) for r in f.get("ranges", [])]
-            offset = 0
-            for number, row in enumerate(texts[rel].split("\n"), 1):
-                raw = row.encode("utf-8")
-                column = statement_start(row)
-                start = offset + len(row[:column].encode("utf-8")) if column is not None else None
-                offset += len(raw) + 1
-                if start is None:
-                    continue
-                around = [r for r in ranges if r["startOffset"] <= start < r["endOffset"]]
-                if around:
-                    inner = min(around, key=lambda r: r["endOffset"] - r["startOffset"])
-                    if inner["count"] > 0:
-                        found[rel].add(number)
+            around = [r for r in ranges if r["startOffset"] <= start < r["endOffset"]]
+            if around:
+                inner = min(around, key=lambda r: r["endOffset"] - r["startOffset"])
+                if inner["count"] > 0:
+                    found[rel].add(number)
     return found
 
 
@@ -136,7 +144,7 @@ def line_edits(rows, line):
     # a case that runs on into the next one (a missing `break`)
     after = next((r.strip() for r in rows[line:] if r.strip()), "")
     if stripped.endswith(";") and not STOPS.match(stripped) and \
-            (after.startswith("case ") or after.startswith("default")) and \
+            after.startswith(("case ", "default")) and \
             any(re.search(r"\bswitch\s*\(", r) for r in rows[:line]):
         put(code + " break;", "missing-case")
     # two names exchanged: neighbouring declarations, or two arguments of one call
@@ -201,9 +209,41 @@ def run_all(argvs, env, timeout):
     return 0
 
 
+def together(config, env, known, scratch):
+    """Every test of the run in one process per test file (node_probe_cover.cjs takes the
+    counts around each test): ({name: passed}, {name: V8 scripts}) for the tests it reported."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    record = os.path.join(scratch, "together.ndjson")
+    pattern = "^(?:" + "|".join(re.escape(n) for n in known) + ")$"
+    argvs = runs(config, config["tests"], ["--require", os.path.join(here, COVER)], pattern)
+    extra = {"TEMPER_PROBE_COVER": record,
+             "TEMPER_PROBE_HANG_MS": str(int(config["test_limit"] * 1000))}
+    for argv in argvs:
+        run(argv, {**env, **extra}, config["run_limit"])
+    outcomes, scripts = {}, {}
+    try:
+        rows = open(record, encoding="utf-8").read().splitlines()
+    except OSError:
+        rows = []
+    load = []
+    for row in rows:
+        try:
+            data = json.loads(row)
+        except ValueError:
+            continue
+        if "load" in data:
+            load = data["load"] or []
+        elif data.get("name") in known and isinstance(data.get("passed"), bool):
+            name = data["name"]
+            outcomes[name] = outcomes.get(name, True) and data["passed"]
+            scripts[name] = scripts.get(name, []) + load + (data.get("result") or [])
+    return outcomes, scripts
+
+
 def coverage(config, env, deadline):
-    """Each test alone: ({name: passed}, {name: {rel: lines}}). Titles in the test files the run
-    did not report (it saw them hang) count only if they hang here too."""
+    """({name: passed}, {name: {rel: lines}}): the run's tests together in one process per file;
+    any it did not report, each alone. Titles in the test files the run did not report (it saw
+    them hang) run alone too, and count only if they hang here too."""
     tests = config["tests"]
     known = list(config["names"])
     texts = {}
@@ -217,7 +257,13 @@ def coverage(config, env, deadline):
     scratch = tempfile.mkdtemp(prefix="cov-")
     outcomes, lines = {}, {}
     try:
-        for number, name in enumerate(known + unseen):
+        if known:
+            found, scripts = together(config, env, known, scratch)
+            for name, ok in found.items():
+                outcomes[name] = ok
+                lines[name] = covered_lines(scripts[name], config["learner"])
+        alone = [n for n in known if n not in outcomes] + unseen
+        for number, name in enumerate(alone):
             if time.monotonic() > deadline:
                 break
             folder = os.path.join(scratch, str(number))
@@ -232,10 +278,10 @@ def coverage(config, env, deadline):
             if hung and not any(f.startswith("hung-") for f in os.listdir(folder)):
                 continue  # it ended here: not the test the run saw hang
             outcomes[name] = code == 0 and not hung
-            lines[name] = covered_lines(folder, config["learner"])
+            lines[name] = covered_lines(coverage_files(folder), config["learner"])
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return outcomes, lines
+    return outcomes, lines, len(alone)
 
 
 TITLE = re.compile(r"^\s*(?:test|it)\s*\(\s*(?P<q>[\"'`])(?P<name>.*?)(?P=q)", re.MULTILINE)
@@ -246,8 +292,9 @@ def main():
     started = time.monotonic()
     deadline = started + (config["deadline"] - time.time())
     env = dict(os.environ)
-    outcomes, lines = coverage(config, env, deadline)
-    report = {"outcomes": outcomes, "scores": [], "repair": None, "tried": 0, "note": ""}
+    outcomes, lines, alone = coverage(config, env, deadline)
+    report = {"outcomes": outcomes, "scores": [], "repair": None, "tried": 0, "note": "",
+              "alone": alone}
     failing = [n for n, ok in outcomes.items() if not ok]
     if not failing:
         report["note"] = "no failing test ran in the probe"
@@ -273,8 +320,8 @@ def main():
               for k, (ef, ep) in counts.items() if ef}
     report["scores"] = [[rel, line, s] for (rel, line), s in scores.items()]
     hung = [n for n in failing if n not in config["names"]]
-    notes = [f"{len(hung)} test(s) that never end counted by the coverage they had after "
-             f"{config['hang_ms']} ms"] if hung else []
+    notes = [(f"{len(hung)} test(s) that never end counted by the coverage they had after "
+              f"{config['hang_ms']} ms")] if hung else []
     report["note"] = "; ".join(notes)
     if not config["repair"]:
         report["note"] = "; ".join(notes + ["the repair search is off"])
@@ -287,14 +334,15 @@ def main():
     try:
         for candidate in candidates(sources, ranked):
             left = deadline - time.monotonic()
-            if left <= 0:
+            if left <= 0.2:
                 report["note"] = "; ".join(notes + ["the repair search ran out of its time budget"])
                 break
             report["tried"] += 1
             with open(os.path.join(root, candidate["path"]), "w", encoding="utf-8") as out:
                 out.write(candidate["source"])
-            limit = min(config["run_limit"], left + 1.0)
-            if run_all(whole, quick, limit) == 0 and \
+            # a candidate that loops for ever is stopped at the budget's end, or after 1 s
+            quick["TEMPER_PROBE_HANG_MS"] = str(int(min(config["hang_ms"] * 2, left * 1000)))
+            if run_all(whole, quick, min(config["run_limit"], left + 0.3)) == 0 and \
                     run_all(whole, quick, config["run_limit"]) == 0:
                 report["repair"] = {k: candidate[k] for k in
                                     ("path", "line", "kind", "original", "replacement")}
