@@ -209,7 +209,7 @@ def run_all(argvs, env, timeout):
     return 0
 
 
-def together(config, env, known, scratch):
+def together(config, env, known, scratch, deadline):
     """Every test of the run in one process per test file (node_probe_cover.cjs takes the
     counts around each test): ({name: passed}, {name: V8 scripts}) for the tests it reported."""
     here = os.path.dirname(os.path.abspath(__file__))
@@ -218,8 +218,9 @@ def together(config, env, known, scratch):
     argvs = runs(config, config["tests"], ["--require", os.path.join(here, COVER)], pattern)
     extra = {"TEMPER_PROBE_COVER": record,
              "TEMPER_PROBE_HANG_MS": str(int(config["test_limit"] * 1000))}
-    for argv in argvs:
-        run(argv, {**env, **extra}, config["run_limit"])
+    for argv in argvs:  # what it wrote before a time limit stopped it still counts
+        run(argv, {**env, **extra}, min(config["run_limit"],
+                                         max(1.0, deadline - time.monotonic())))
     outcomes, scripts = {}, {}
     try:
         rows = open(record, encoding="utf-8").read().splitlines()
@@ -258,7 +259,7 @@ def coverage(config, env, deadline):
     outcomes, lines = {}, {}
     try:
         if known:
-            found, scripts = together(config, env, known, scratch)
+            found, scripts = together(config, env, known, scratch, deadline)
             for name, ok in found.items():
                 outcomes[name] = ok
                 lines[name] = covered_lines(scripts[name], config["learner"])

@@ -6,23 +6,9 @@
 // $TEMPER_PROBE_COVER (synchronously, so nothing is lost when the process is made to exit) is
 // {"load": ranges} for what ran before the first test, or {"name", "passed", "result"} per test.
 "use strict";
-const inspector = require("node:inspector");
 const fs = require("node:fs");
-const { beforeEach, afterEach } = require("node:test");
 
 const out = process.env.TEMPER_PROBE_COVER;
-const session = new inspector.Session();
-session.connect();
-session.post("Profiler.enable");
-session.post("Profiler.startPreciseCoverage", { callCount: true, detailed: true });
-
-function take() {
-  let taken = [];
-  session.post("Profiler.takePreciseCoverage", (error, found) => {
-    taken = found ? found.result : [];
-  });
-  return taken;
-}
 
 function write(record) {
   try {
@@ -30,15 +16,32 @@ function write(record) {
   } catch (failed) { /* the probe then runs the tests alone */ }
 }
 
-let loaded = false;
-beforeEach(() => {
-  const between = take();
-  if (!loaded) {
-    loaded = true;
-    write({ load: between });
-  }
-});
-afterEach((t) => {
-  write({ name: t.name, passed: typeof t.passed === "boolean" ? t.passed : null,
-          result: take() });
-});
+try {
+  // a node built without the inspector, or too old for t.passed, writes nothing: the probe
+  // then runs each test alone
+  const inspector = require("node:inspector");
+  const { beforeEach, afterEach } = require("node:test");
+  const session = new inspector.Session();
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.startPreciseCoverage", { callCount: true, detailed: true });
+  const take = () => {
+    let taken = [];
+    session.post("Profiler.takePreciseCoverage", (error, found) => {
+      taken = found ? found.result : [];
+    });
+    return taken;
+  };
+  let loaded = false;
+  beforeEach(() => {
+    const between = take();
+    if (!loaded) {
+      loaded = true;
+      write({ load: between });
+    }
+  });
+  afterEach((t) => {
+    write({ name: t.name, passed: typeof t.passed === "boolean" ? t.passed : null,
+            result: take() });
+  });
+} catch (failed) { /* as above */ }
