@@ -3,9 +3,9 @@
 `localize` copies the folder, and for Python runs one sandboxed probe (per-test coverage, the
 Ochiai spectrum, values seen on the lines, and a bounded search for a small repair, every
 candidate run inside that sandbox); for a catalog exercise it also aligns the learner's files
-with the reference solution. JavaScript/TypeScript, Go and C get per-test coverage ranking
-(faults/node.py, golang.py, c.py); Rust and Java the reference alignment and the facts' lines
-(see docs/localization.md). Cancelling the awaiting task kills the probe.
+with the reference solution. JavaScript/TypeScript get per-test coverage and a repair search
+(faults/node.py); Go, C, Rust and Java per-test coverage ranking (golang.py, c.py, rust.py,
+java.py; see docs/localization.md). Cancelling the awaiting task kills the probe.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from temper.core.localization import Localization
 from temper.core.results import RunResult, Status
 from temper.faults import c as c_probe
 from temper.faults import golang as go_probe
+from temper.faults import java as java_probe
 from temper.faults import node as node_probe
 from temper.faults import python as python_probe
 from temper.faults import ranking
@@ -32,7 +33,7 @@ from temper.runner.sandbox import Limits, copy_workspace
 
 DEFAULT_BUDGET = 4.0
 # per-test coverage probes of the compiled languages, all with the same `probe(...)` signature
-COMPILED = {"go": go_probe, "c": c_probe, "rust": rust_probe}
+COMPILED = {"go": go_probe, "c": c_probe, "rust": rust_probe, "java": java_probe}
 
 __all__ = ["DEFAULT_BUDGET", "localize"]
 

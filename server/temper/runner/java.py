@@ -113,7 +113,7 @@ def _tools(jar: str) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _class_name(place: Place, relpath: str) -> str:
+def class_name(place: Place, relpath: str) -> str:
     text = "\n".join(source.read_lines(place, relpath)[:200])
     package = PACKAGE.search(text)
     stem = relpath.rsplit("/", 1)[-1].removesuffix(".java")
@@ -158,7 +158,7 @@ def prepare(language: str, place: Place, test_files: list[str]) -> Job:
              *(f"-J{flag}" for flag in JVM_FLAGS if flag != "-Xss8m"),
              "-encoding", "UTF-8", "-g", "-Xmaxerrs", "10", "-d", str(classes), "-cp", jar,
              *sources]
-    selected = [f"--select-class={_class_name(place, f)}" for f in test_files
+    selected = [f"--select-class={class_name(place, f)}" for f in test_files
                 if f.endswith(".java")] or ["--scan-class-path"]
     test = [*_with_archive(place, f"junit-{key}.jsa", ""), java, *JVM_FLAGS,
             "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", jar,
