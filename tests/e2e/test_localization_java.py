@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from temper.faults import java as java_probe
+from temper.runner import coverage_tools
 
 SHIPPING = """package shipping;
 
@@ -94,7 +94,7 @@ class ParcelsTest {
 
 def need_java() -> None:
     missing = [tool for tool in ("javac", "java") if shutil.which(tool) is None]
-    why = java_probe.available()
+    why = coverage_tools.jacoco_missing()
     if missing or why:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must have Java coverage: missing {missing or why}")

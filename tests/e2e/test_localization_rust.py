@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from temper.faults import rust as rust_probe
+from temper.runner import coverage_tools
 
 CARGO_TOML = '[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
 SHIPPING = """/// Cost of sending a parcel: 4 up to 5 kg, then 3 for every further kg.
@@ -73,7 +73,7 @@ fn empty() {
 def need_rust_coverage() -> None:
     cargo = shutil.which("cargo") or str(Path.home() / ".cargo" / "bin" / "cargo")
     missing = [what for what, found in (("cargo", Path(cargo).exists()),
-                                        ("llvm-profdata/llvm-cov", rust_probe.tools()))
+                                        ("llvm-profdata/llvm-cov", coverage_tools.llvm_tools()))
                if not found]
     if missing:
         if os.environ.get("CI") == "true":

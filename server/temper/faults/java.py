@@ -18,6 +18,7 @@ from temper.faults.python import ProbeReport
 from temper.faults.spectrum import ochiai
 from temper.runner import java as adapter
 from temper.runner.backends import Backend
+from temper.runner.coverage_tools import AGENT, ANALYSIS, JARS, jacoco_missing
 from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
@@ -25,26 +26,16 @@ SLACK = 3.0
 KEEPS_HUNG = False  # a hung test is left out of the coverage run
 HERE = Path(__file__).parent
 LISTENER = HERE / "TemperCoverageListener.java"
-JARS = Path("/usr/share/java")
-AGENT = JARS / "org.jacoco.agent.jar"  # carries the runnable agent, jacocoagent.jar
-ANALYSIS = ("org.jacoco.core.jar", "asm.jar", "asm-commons.jar", "asm-tree.jar")
 SERVICE = "META-INF/services/org.junit.platform.launcher.TestExecutionListener"
 REPORT_LIMIT = 4 << 20
 ROW_LIMIT = 1 << 16  # lines read per test
-
-
-def available() -> str | None:
-    """What is missing for Java coverage, or None."""
-    missing = [jar.name for jar in (AGENT, *(JARS / name for name in ANALYSIS))
-               if not jar.is_file()]
-    return f"JaCoCo ({', '.join(missing)}; Debian: libjacoco-java)" if missing else None
 
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
                 limits: Limits = Limits()) -> ProbeReport:
     """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
-    missing = available()
+    missing = jacoco_missing()
     if missing:
         return ProbeReport(note=f"java: no {missing}, so no per-test coverage")
     if not names:

@@ -26,13 +26,12 @@ from temper.faults.python import ProbeReport
 from temper.faults.spectrum import DECIDES, ochiai
 from temper.runner import rust as adapter
 from temper.runner.backends import Backend
+from temper.runner.coverage_tools import OLDEST_LLVM, llvm_tools
 from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 SLACK = 3.0
 KEEPS_HUNG = False  # a test binary killed for hanging writes no counters
-OLDEST_LLVM = 19  # the first LLVM whose tools read rustc's raw profile version 10
-NEWEST_LLVM = 30
 REPORT_LIMIT = 8 << 20  # bytes of lcov read per test
 RUST_DECIDES = re.compile(r"(match|loop)\b")
 # a function's first line: llvm-cov counts it with the body, but no fault can run there
@@ -55,45 +54,11 @@ exit $code
 '''
 
 
-def tools() -> tuple[str, str] | None:
-    """(llvm-profdata, llvm-cov) that read what this rustc writes: rustup's llvm-tools
-    component, else the newest versioned LLVM tools (19 or later) on PATH; None if neither."""
-    rustup = Path(os.environ.get("RUSTUP_HOME") or Path.home() / ".rustup")
-    for profdata in sorted(glob.glob(str(rustup / "toolchains/*/lib/rustlib/*/bin/llvm-profdata"))):
-        cov = Path(profdata).with_name("llvm-cov")
-        if cov.exists() and _active(Path(profdata)):
-            return profdata, str(cov)
-    for major in range(NEWEST_LLVM, OLDEST_LLVM - 1, -1):
-        profdata, cov = shutil.which(f"llvm-profdata-{major}"), shutil.which(f"llvm-cov-{major}")
-        if profdata and cov:
-            return profdata, cov
-    return None
-
-
-def _active(profdata: Path) -> bool:
-    """The component belongs to the toolchain cargo would use (RUSTUP_TOOLCHAIN, else the only
-    one installed)."""
-    toolchain = profdata.parents[4].name
-    wanted = os.environ.get("RUSTUP_TOOLCHAIN")
-    if wanted:
-        return toolchain.startswith(wanted)
-    return len(list(profdata.parents[5].iterdir())) == 1
-
-
-def available() -> str:
-    """What `temper doctor` says of Rust's per-test coverage in localization."""
-    found = tools()
-    if found is None:
-        return (f"no per-test coverage in localization (needs llvm-profdata and llvm-cov of LLVM "
-                f"{OLDEST_LLVM} or later, say Debian's llvm-{OLDEST_LLVM})")
-    return f"per-test coverage in localization with {found[0]} and {found[1]}"
-
-
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
                 limits: Limits = Limits()) -> ProbeReport:
     """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
-    found, shell, timeout = tools(), shutil.which("sh"), shutil.which("timeout")
+    found, shell, timeout = llvm_tools(), shutil.which("sh"), shutil.which("timeout")
     if found is None or shell is None or timeout is None:
         return ProbeReport(note=f"rust: no llvm-profdata/llvm-cov (LLVM {OLDEST_LLVM} or "
                                 "later) here, so no per-test coverage")

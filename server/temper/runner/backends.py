@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
-from temper.runner import sandbox
+from temper.runner import coverage_tools, sandbox
 from temper.runner.job import Completed, Job, Place
 from temper.runner.sandbox import Limits
 
@@ -149,10 +149,12 @@ def toolchains() -> dict[str, str]:
              "c": shutil.which("gcc")}
     tools = {language: tool or "MISSING" for language, tool in found.items()}
     if found["rust"]:
-        from temper.faults import rust as rust_coverage
-
-        tools["rust"] += f"; {rust_coverage.available()}"
+        tools["rust"] += f"; {coverage_tools.rust_coverage()}"
     tools["java"] = java.toolchain()
+    if not tools["java"].startswith("MISSING"):
+        missing = coverage_tools.jacoco_missing()
+        tools["java"] += "; " + (f"no per-test coverage in localization (needs {missing})"
+                                 if missing else "per-test coverage in localization with JaCoCo")
     try:
         tools["typescript"] = node.typescript_node()
     except node.MissingNode as exc:
