@@ -4,7 +4,8 @@
 // with JaCoCo's agent (output=none). Before each test it clears the agent's counters; after each
 // test it takes them. When the plan ends, JaCoCo's analyzer maps each test's counters onto the
 // learner's class files and one line per test is written to $TEMPER_COVERAGE_OUT:
-//     pass|fail <TAB> method name <TAB> pkg/File.java:line <TAB> ...
+//     pass|fail <TAB> method name <TAB> pkg/File.java:line <TAB> ... <TAB> File.java:line ...
+// (the lines JaCoCo counted, then the stack frames of what the test threw, if it threw)
 // A test that ends the JVM (System.exit) or a run killed for time writes nothing: the Python side
 // then says there is no coverage.
 
@@ -34,6 +35,9 @@ public class TemperCoverageListener implements TestExecutionListener {
   private final List<String> names = new ArrayList<>();
   private final List<Boolean> passed = new ArrayList<>();
   private final List<byte[]> counters = new ArrayList<>();
+  // the frames of what a test threw: JaCoCo counts a line only once it ran to its end, so the
+  // line that threw (and each call on the way to it) would otherwise look as if it never ran
+  private final List<String> thrownAt = new ArrayList<>();
 
   /** The agent's counters since the last call, cleared (the agent is reached by reflection:
    *  its class is on the JVM's class path only when the agent runs). */
@@ -67,6 +71,17 @@ public class TemperCoverageListener implements TestExecutionListener {
     }
     names.add(((MethodSource) source).getMethodName());
     passed.add(result.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
+    StringBuilder frames = new StringBuilder();
+    for (Throwable thrown = result.getThrowable().orElse(null); thrown != null;
+        thrown = thrown.getCause() == thrown ? null : thrown.getCause()) {
+      for (StackTraceElement frame : thrown.getStackTrace()) {
+        if (frame.getFileName() != null && frame.getLineNumber() > 0) {
+          frames.append('\t').append(frame.getFileName()).append(':')
+              .append(frame.getLineNumber());
+        }
+      }
+    }
+    thrownAt.add(frames.toString());
   }
 
   @Override
@@ -98,7 +113,7 @@ public class TemperCoverageListener implements TestExecutionListener {
             }
           }
         }
-        writer.write(row.append('\n').toString());
+        writer.write(row.append(thrownAt.get(i)).append('\n').toString());
       }
     } catch (Exception e) {
       System.err.println("temper coverage: " + e);

@@ -4,7 +4,9 @@ One sandboxed job compiles the folder as the runner does, plus TemperCoverageLis
 JUnit Platform listener; then runs the tests once in a JVM with JaCoCo's agent (Debian's
 libjacoco-java), instrumenting only the learner's classes. The listener takes the agent's
 counters after each test and, at the end, maps them to lines with JaCoCo's analyzer. Tests that
-hung in the run are left out (selected by method), so one endless loop does not eat the budget."""
+hung in the run are left out (selected by method), so one endless loop does not eat the budget.
+JaCoCo counts a line once it ran to its end, so the stack frames of what a failing test threw
+count as run too (the line that threw, and each call on the way to it)."""
 
 from __future__ import annotations
 
