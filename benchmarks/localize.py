@@ -10,9 +10,11 @@
     is the unmutated solution, so with it the differing line is found by construction).
 (b) bugs: the hand-written learner bugs of benchmarks/bugs/ (bug_corpus.py), each with its
     faulty line(s).
-(c) quixbugs: the 40 Python programs of QuixBugs, read from ../shared/datasets/quixbugs/ at run
-    time into a temporary folder (never into the project); the faulty line is the line that
-    differs from the correct program.
+(c) quixbugs: the 40 Python and 40 Java programs of QuixBugs, read from
+    ../shared/datasets/quixbugs/ at run time into a temporary folder (never into the project);
+    the faulty line is the line that differs from the correct program. The Java tests are JUnit 4;
+    they are rewritten to JUnit 5 on the way (the annotation and the assertion class), which is
+    what Temper's runner runs.
 
 For each program: run its tests (`run_tests`, local sandbox), then `localize` with the budget.
 Reported per set and language: n, top-1 and top-3 (a faulty line among the first 1 or 3
@@ -197,6 +199,54 @@ def quixbugs_cases(scratch: Path) -> list[Case]:
     return cases
 
 
+JUNIT4_TEST = re.compile(r"@(org\.junit\.)?Test(\([^)]*\))?")
+JAVA_PROSE = re.compile(r"^\s*(//|/\*|\*|import\b|package\b)")  # not where a fault is
+
+
+def quixbugs_java_cases(scratch: Path) -> list[Case]:
+    """QuixBugs' Java programs: the program, the shared support classes of java_programs
+    (Node, WeightedEdge) and of the tests (QuixFixOracleHelper), and its test rewritten to
+    JUnit 5 as `<NAME>_Test.java` (Temper finds JUnit tests by their `Test.java` ending)."""
+    if not QUIXBUGS.is_dir():
+        return []
+    tests = QUIXBUGS / "java_testcases" / "junit"
+    programs = QUIXBUGS / "java_programs"
+    names = {t.name[:-len("_TEST.java")] for t in tests.glob("*_TEST.java")}
+    support = [p for p in programs.glob("*.java") if p.stem not in names]
+    cases = []
+    for name in sorted(names):
+        program, correct = programs / f"{name}.java", \
+            QUIXBUGS / "correct_java_programs" / f"{name}.java"
+        if not (program.is_file() and correct.is_file()):
+            continue
+        folder = scratch / f"quixbugs-java-{name}"
+        (folder / "java_programs").mkdir(parents=True)
+        (folder / "java_testcases" / "junit").mkdir(parents=True)
+        shutil.copy(program, folder / "java_programs" / program.name)
+        for extra in support:
+            shutil.copy(extra, folder / "java_programs" / extra.name)
+        helper = tests / "QuixFixOracleHelper.java"
+        if helper.is_file():
+            shutil.copy(helper, folder / "java_testcases" / "junit" / helper.name)
+        source = (tests / f"{name}_TEST.java").read_text(encoding="utf-8", errors="replace")
+        source = JUNIT4_TEST.sub("@org.junit.jupiter.api.Test", source)
+        source = source.replace("org.junit.Assert.", "org.junit.jupiter.api.Assertions.")
+        source = source.replace("import org.junit.Test;", "")
+        source = source.replace(f"class {name}_TEST", f"class {name}_Test")
+        (folder / "java_testcases" / "junit" / f"{name}_Test.java").write_text(source)
+        buggy = program.read_text(encoding="utf-8", errors="replace")
+        fixed = correct.read_text(encoding="utf-8", errors="replace").replace(
+            "correct_java_programs", "java_programs")
+        rows = buggy.split("\n")
+        lines = tuple(n for n in faulty_lines(buggy, fixed)
+                      if not JAVA_PROSE.match(rows[n - 1]))
+        if not lines:
+            continue  # differs only in comments or imports
+        cases.append(Case("quixbugs", "java", name, folder, lines,
+                          f"java_programs/{name}.java"))
+    return cases
+
+
 async def measure(case: Case, budget: float, timeout: float) -> list[Outcome]:
     result = await run_tests(case.folder, case.language, timeout=timeout, backend="local")
     if result.status.value != "fail":
@@ -272,6 +322,8 @@ async def main() -> int:
                 cases += bug_cases(language, scratch)
         if "quixbugs" in sets and "python" in languages:
             cases += quixbugs_cases(scratch)
+        if "quixbugs" in sets and "java" in languages:
+            cases += quixbugs_java_cases(scratch)
         for number, case in enumerate(cases, 1):
             try:
                 found = await measure(case, args.budget, args.timeout)
