@@ -13,6 +13,7 @@ from lsprotocol import types
 
 from temper.runner.sandbox import confinement
 from tests.e2e.harness import Editor
+from tests.e2e.localizing import folder_with
 
 TITLE = "Temper: finding the line at fault"
 FIZZBUZZ_SIX = '''def fizzbuzz(n):
@@ -70,14 +71,6 @@ def fizzbuzz_started(tmp_path: Path, home: Path) -> Path:
     folder = tmp_path / "fizzbuzz"
     subprocess.run([sys.executable, "-m", "temper", "exercise", "start",
                     "python/basics/fizzbuzz", str(folder)], check=True, capture_output=True)
-    return folder
-
-
-def folder_with(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "work"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text)
     return folder
 
 

@@ -3,13 +3,12 @@ a wrong line in the branch only the failing tests take is ranked at the top."""
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.localizing import folder_with, localize
 
 SHIPPING_GO = '''package shipping
 
@@ -139,19 +138,6 @@ int main(void)
     return temper_done();
 }
 """
-
-def localize(folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
-                          check=True, capture_output=True, text=True, timeout=120)
-    return json.loads(done.stdout)
-
-
-def folder_with(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "work"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text)
-    return folder
 
 
 @pytest.mark.skipif(shutil.which("go") is None, reason="needs the go command")

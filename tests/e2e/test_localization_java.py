@@ -5,16 +5,14 @@ ends is left out of the coverage run."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from temper.runner import coverage_tools
+from tests.e2e.localizing import folder_with, localize
 
 SHIPPING = """package shipping;
 
@@ -99,20 +97,6 @@ def need_java() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must have Java coverage: missing {missing or why}")
         pytest.skip(f"needs {missing or why}")
-
-
-def localize(folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
-                          check=True, capture_output=True, text=True, timeout=180)
-    return json.loads(done.stdout)
-
-
-def folder_with(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "work"
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text)
-    return folder
 
 
 def test_java_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path):

@@ -6,15 +6,13 @@ declarations with their names exchanged are found (TypeScript)."""
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from temper.runner.node import MissingNode, typescript_node
+from tests.e2e.localizing import folder_with, localize
 
 BAND_JS = """// Parcel size by weight in kg: small up to 2, medium up to 10, large above.
 function band(weight) {
@@ -124,20 +122,6 @@ test("nothing on either side", () => assert.deepEqual(parse("="), ["", ""]));
 """
 
 needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-
-
-def localize(folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
-                          check=True, capture_output=True, text=True, timeout=120)
-    return json.loads(done.stdout)
-
-
-def folder_with(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "work"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text)
-    return folder
 
 
 def top(found: dict) -> tuple[str, int]:

@@ -4,16 +4,14 @@ test that panics in the learner's code keeps its counters."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from temper.runner import coverage_tools
+from tests.e2e.localizing import localize
 
 CARGO_TOML = '[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
 SHIPPING = """/// Cost of sending a parcel: 4 up to 5 kg, then 3 for every further kg.
@@ -89,12 +87,6 @@ def crate(tmp_path: Path, name: str, lib: str, tests: str) -> Path:
     (folder / "src" / "lib.rs").write_text(lib)
     (folder / "tests" / f"{name}.rs").write_text(tests)
     return folder
-
-
-def localize(folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "temper", "localize", str(folder), "--json"],
-                          check=True, capture_output=True, text=True, timeout=180)
-    return json.loads(done.stdout)
 
 
 def test_rust_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path):
