@@ -11,8 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from temper.core.localization import Repair
-from temper.faults.python import ProbeReport
+from temper.faults.python import ProbeReport, read_report
 from temper.runner import node as adapter
 from temper.runner.backends import Backend
 from temper.runner.job import Job, Place, Step
@@ -50,17 +49,4 @@ async def probe(chosen: Backend, place: Place, scratch: Path, language: str, lea
               tools=tuple(sorted({*base.tools, *prefixes})),
               address_space_factor=base.address_space_factor)
     done = await chosen.run(job, place, scratch, budget + SLACK + TEST_LIMIT, limits, language)
-    try:
-        data = json.loads((place.out / "report.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        last = done[-1] if done else None
-        why = "ran out of time" if last is not None and last.timed_out else \
-            f"stopped ({(last.stderr or last.stdout).strip()[-300:] if last else 'no output'})"
-        return ProbeReport(note=f"the fault probe {why}")
-    found = data.get("repair")
-    return ProbeReport(
-        spectrum={(p, int(line)): float(s) for p, line, s in data.get("scores", [])},
-        repair=Repair(found["path"], int(found["line"]), found["kind"], found["original"],
-                      found["replacement"], tuple(found.get("fixes") or ())) if found else None,
-        tried=int(data.get("tried", 0)), note=data.get("note", ""),
-        outcomes={str(k): bool(v) for k, v in (data.get("outcomes") or {}).items()})
+    return read_report(place.out / "report.json", done)

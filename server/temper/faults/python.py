@@ -14,7 +14,7 @@ from pathlib import Path
 from temper.core.localization import Repair
 from temper.runner import python as adapter
 from temper.runner.backends import Backend
-from temper.runner.job import Job, Place, Step
+from temper.runner.job import Completed, Job, Place, Step
 from temper.runner.sandbox import Limits
 
 HERE = Path(__file__).parent
@@ -74,8 +74,14 @@ async def probe(chosen: Backend, place: Place, scratch: Path, learner: list[str]
               "report": str(place.out / "report.json"), "hung": list(hung)}
     done = await chosen.run(job(place, config), place, scratch, budget + SLACK + TEST_LIMIT,
                             limits, "python")
+    return read_report(place.out / "report.json", done)
+
+
+def read_report(path: Path, done: list[Completed]) -> ProbeReport:
+    """The report a sandboxed probe script wrote (Python's or node_probe.py), or a note on why
+    there is none."""
     try:
-        data = json.loads((place.out / "report.json").read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         last = done[-1] if done else None
         why = "ran out of time" if last is not None and last.timed_out else \
