@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from temper.core.localization import Localization
@@ -109,12 +110,16 @@ async def localize(folder: Path, language: str, result: RunResult, *,
             compiled = COMPILED[language]
             # a C test that hangs is stopped with its counters kept; the others write none
             names = [t.name for t in result.tests if compiled.KEEPS_HUNG or not t.hung]
+            searches = {"repair": repair} if getattr(compiled, "REPAIRS", False) else {}
             report = await compiled.probe(chosen, place, scratch, lines, tests, names, budget,
-                                          limits)
-            spectrum, note = report.spectrum, report.note
+                                          limits, **searches)
+            spectrum, note, found = report.spectrum, report.note, report.repair
+            if found is not None:  # every test passes with it, the ones that hung here too
+                found = replace(found, fixes=tuple(t.name for t in result.tests
+                                                   if t.status is not Status.PASS))
             ran = {t.name: t.status is Status.PASS for t in result.tests}
             if any(ran.get(name, ok) != ok for name, ok in report.outcomes.items()):
-                spectrum, boosts, aligned = {}, {}, {}
+                spectrum, boosts, aligned, found = {}, {}, {}, None
                 note = ("the tests' results changed between the run and the probe (time or "
                         "chance?), so no line is located")
             suspects, method = ranking.rank(spectrum, boosts, aligned, lines)

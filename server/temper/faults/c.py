@@ -3,15 +3,19 @@
 One sandboxed job builds the tests as the runner does plus `--coverage -DTEMPER_COVERAGE`, runs
 them once (the harness forks a child per test; in that build each child clears the counters it
 inherited and writes its own under out/cov/<test>/, also when it crashes), then runs
-`gcov --json-format` in each test's folder. The JSON gives the learner lines each test ran."""
+`gcov --json-format` in each test's folder. The JSON gives the learner lines each test ran.
+With the budget left, small edits of the top lines are built and tested in a second sandboxed
+job (faults/compiled_repair.py): one that makes every test pass twice is the repair."""
 
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import time
 from pathlib import Path
 
+from temper.faults import compiled_repair
 from temper.faults.python import ProbeReport
 from temper.faults.spectrum import ochiai
 from temper.runner import c as adapter
@@ -20,7 +24,9 @@ from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 SLACK = 3.0
+REPAIRS = True  # takes `repair=`: searches for a small repair after the coverage run
 KEEPS_HUNG = True  # a test stopped for hanging keeps its counters
+TEST_SECONDS = 1  # one test's limit in the repair search's builds (an edit may loop for ever)
 REPORT_LIMIT = 8 << 20  # bytes of gcov JSON read per test
 # $1: the build folder (its .gcno notes), $2: the folder of per-test counter folders
 GCOV = ('for d in "$2"/*/; do cp "$1"/*.gcno "$d" && '
@@ -29,8 +35,9 @@ GCOV = ('for d in "$2"/*/; do cp "$1"/*.gcno "$d" && '
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
-                limits: Limits = Limits()) -> ProbeReport:
-    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
+                limits: Limits = Limits(), repair: bool = True) -> ProbeReport:
+    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests;
+    `repair`: whether to search for a small repair with the budget left."""
     gcov, shell = shutil.which("gcov"), shutil.which("sh")
     if gcov is None or shell is None:
         return ProbeReport(note="c: no gcov here, so no per-test coverage")
@@ -66,7 +73,30 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
     note = f"c: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
     if missing:
         note += f" ({missing} without counters: out of time or killed)"
-    return ProbeReport(spectrum=ochiai(covered, outcomes, lines), note=note, outcomes=outcomes)
+    spectrum = ochiai(covered, outcomes, lines)
+    passed = _outcomes(done[1].stdout, set(names))
+    failing = [n for n in names if not passed.get(n, False)]
+    search = list(base.steps[0].argv)
+    search[1:1] = [f"-DTEMPER_TIMEOUT_SECONDS={TEST_SECONDS}"]
+    if not repair:
+        return ProbeReport(spectrum=spectrum, note=note + "; the repair search is off",
+                           outcomes=outcomes)
+    found, said = await compiled_repair.search(
+        chosen, place, scratch, "c", lines, compiled_repair.suspects(spectrum, lines, "c"),
+        _texts(place.workdir, tests), search, shlex.join(base.steps[1].argv), base, failing,
+        budget - (time.monotonic() - started), limits)
+    return ProbeReport(spectrum=spectrum, note="; ".join(filter(None, (note, said))),
+                       outcomes=outcomes, repair=found)
+
+
+def _texts(workdir: Path, tests: list[str]) -> list[str]:
+    texts = []
+    for rel in tests:
+        try:
+            texts.append((workdir / rel).read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    return texts
 
 
 def _outcomes(stdout: str, names: set[str]) -> dict[str, bool]:

@@ -4,14 +4,18 @@ One sandboxed job builds the test binary once with coverage (`go test -c -cover
 -covermode=set -coverpkg=./...`), then runs each test of the run alone
 (`-test.run '^TestX$/^case$'`, `-test.coverprofile`). The profiles are plain text, read here:
 `<module>/<file>.go:startLine.col,endLine.col statements count` blocks become the learner lines
-each test ran."""
+each test ran. With the budget left, small edits of the top lines are built (`go test -c`) and
+their tests run in a second sandboxed job (faults/compiled_repair.py): one that makes every test
+pass twice is the repair."""
 
 from __future__ import annotations
 
 import re
+import shlex
 import time
 from pathlib import Path
 
+from temper.faults import compiled_repair
 from temper.faults.python import ProbeReport
 from temper.faults.spectrum import ochiai
 from temper.runner import golang as adapter
@@ -20,7 +24,9 @@ from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 TEST_LIMIT = "3s"  # one test's own limit inside the test binary
+SEARCH_LIMIT = "300ms"  # the whole test binary's limit in the repair search (an edit may loop)
 SLACK = 3.0
+REPAIRS = True  # takes `repair=`: searches for a small repair after the coverage run
 KEEPS_HUNG = False  # a test that hangs writes no profile
 MODULE = re.compile(r"^module\s+(\S+)", re.MULTILINE)
 BLOCK = re.compile(r"^(?P<file>.+\.go):(?P<start>\d+)\.\d+,(?P<end>\d+)\.\d+ \d+ (?P<count>\d+)$")
@@ -33,8 +39,9 @@ def run_pattern(name: str) -> str:
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
-                limits: Limits = Limits()) -> ProbeReport:
-    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
+                limits: Limits = Limits(), repair: bool = True) -> ProbeReport:
+    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests;
+    `repair`: whether to search for a small repair with the budget left."""
     folders = {str(Path(t).parent) for t in tests}
     if len(folders) != 1 or not names:
         return ProbeReport(note="go: per-test coverage needs the tests in one package")
@@ -76,7 +83,27 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
     note = f"go: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
     if missing:
         note += f" ({missing} without a profile: out of time or crashed)"
-    return ProbeReport(spectrum=ochiai(covered, outcomes, lines), note=note, outcomes=outcomes)
+    spectrum = ochiai(covered, outcomes, lines)
+    failing = [n for n in names if not outcomes.get(n, False)]
+    candidate = place.out / "edit.test"
+    build = [go, "test", "-c", "-vet=off", "-gcflags=-l", "-ldflags=-s -w", "-o", str(candidate),
+             target]
+    run = f"(cd {shlex.quote(folder)} && {shlex.quote(str(candidate))} -test.count=1 " \
+          f"-test.timeout={SEARCH_LIMIT})"
+    texts = []
+    for rel in tests:
+        try:
+            texts.append((place.workdir / rel).read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    if not repair:
+        return ProbeReport(spectrum=spectrum, note=note + "; the repair search is off",
+                           outcomes=outcomes)
+    found, said = await compiled_repair.search(
+        chosen, place, scratch, "go", lines, compiled_repair.suspects(spectrum, lines, "go"),
+        texts, build, run, base, failing, budget - (time.monotonic() - started), limits)
+    return ProbeReport(spectrum=spectrum, note="; ".join(filter(None, (note, said))),
+                       outcomes=outcomes, repair=found)
 
 
 def _module(workdir: Path) -> str | None:
