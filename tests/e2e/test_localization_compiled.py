@@ -141,7 +141,9 @@ int main(void)
 
 
 @pytest.mark.skipif(shutil.which("go") is None, reason="needs the go command")
-def test_go_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path):
+def test_go_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TEMPER_REPAIR_SEARCH", "false")  # the spectrum alone
     folder = folder_with(tmp_path, {"go.mod": "module example.com/shipping\n\ngo 1.19\n",
                                     "shipping.go": SHIPPING_GO,
                                     "shipping_test.go": SHIPPING_GO_TESTS})
@@ -155,7 +157,9 @@ def test_go_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: 
 
 @pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("gcov") is None,
                     reason="needs gcc and gcov")
-def test_c_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path):
+def test_c_per_test_coverage_ranks_the_faulty_line_first(home: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TEMPER_REPAIR_SEARCH", "false")  # the spectrum alone
     folder = folder_with(tmp_path, {"shipping.c": SHIPPING_C, "shipping.h": "int cost(int w);\n",
                                     "test_shipping.c": SHIPPING_C_TESTS})
     found = localize(folder)

@@ -4,8 +4,9 @@
 Ochiai spectrum, values seen on the lines, and a bounded search for a small repair, every
 candidate run inside that sandbox); for a catalog exercise it also aligns the learner's files
 with the reference solution. JavaScript/TypeScript get per-test coverage and a repair search
-(faults/node.py); Go, C, Rust and Java per-test coverage ranking (golang.py, c.py, rust.py,
-java.py; see docs/localization.md). Cancelling the awaiting task kills the probe.
+(faults/node.py); Go and C per-test coverage and a repair search of text edits, each candidate
+built and tested in the sandbox (golang.py, c.py, compiled_repair.py); Rust and Java per-test
+coverage ranking (rust.py, java.py). See docs/localization.md. Cancelling the awaiting task kills the probe.
 """
 
 from __future__ import annotations
