@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.localizing import folder_with, localize
+from tests.e2e.test_localization_compiled import NAME_C, NAME_C_TESTS
 
 HAS_C = shutil.which("gcc") is not None and shutil.which("gcov") is not None
 
@@ -75,34 +76,8 @@ func TestExactlyFifty(t *testing.T) {
 	}
 }
 '''
-# a NULL name should count as 0: no operator, constant or bound edit makes it so
-NAME_C = """#include <string.h>
-#include "name.h"
-
-/* The length of a name; a missing name (NULL) counts as 0. */
-int name_length(const char *name)
-{
-    if (name == NULL) {
-        return (int)strlen(name);
-    }
-    return (int)strlen(name);
-}
-"""
-NAME_C_TESTS = """#include "temper_test.h"
-#include "name.h"
-
-TEST(ada) { CHECK_EQ_INT(name_length("Ada"), 3); }
-TEST(empty) { CHECK_EQ_INT(name_length(""), 0); }
-TEST(missing) { CHECK_EQ_INT(name_length(0), 0); }
-
-int main(void)
-{
-    RUN(ada);
-    RUN(empty);
-    RUN(missing);
-    return temper_done();
-}
-"""
+# NAME_C (shared with test_localization_compiled): a NULL name should count as 0, and no
+# operator, constant or bound edit makes it so
 
 
 def _average(tmp_path: Path) -> Path:
