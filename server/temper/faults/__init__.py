@@ -6,7 +6,8 @@ candidate run inside that sandbox); for a catalog exercise it also aligns the le
 with the reference solution. JavaScript/TypeScript get per-test coverage and a repair search
 (faults/node.py); Go and C per-test coverage and a repair search of text edits, each candidate
 built and tested in the sandbox (golang.py, c.py, compiled_repair.py); Rust and Java per-test
-coverage ranking (rust.py, java.py). See docs/localization.md. Cancelling the awaiting task kills the probe.
+coverage ranking (rust.py, java.py). See docs/localization.md. Cancelling the awaiting task
+kills the probe.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from temper.runner.sandbox import Limits, copy_workspace
 
 DEFAULT_BUDGET = 4.0
 # per-test coverage probes of the compiled languages, all with the same `probe(...)` signature
+# (`repair`: whether to search for a small repair too; Rust and Java have no search yet)
 COMPILED = {"go": go_probe, "c": c_probe, "rust": rust_probe, "java": java_probe}
 
 __all__ = ["DEFAULT_BUDGET", "localize"]
@@ -111,9 +113,8 @@ async def localize(folder: Path, language: str, result: RunResult, *,
             compiled = COMPILED[language]
             # a C test that hangs is stopped with its counters kept; the others write none
             names = [t.name for t in result.tests if compiled.KEEPS_HUNG or not t.hung]
-            searches = {"repair": repair} if getattr(compiled, "REPAIRS", False) else {}
             report = await compiled.probe(chosen, place, scratch, lines, tests, names, budget,
-                                          limits, **searches)
+                                          limits, repair)
             spectrum, note, found = report.spectrum, report.note, report.repair
             if found is not None:  # every test passes with it, the ones that hung here too
                 found = replace(found, fixes=tuple(t.name for t in result.tests

@@ -24,7 +24,6 @@ from temper.runner.job import Job, Place, Step
 from temper.runner.sandbox import Limits
 
 SLACK = 3.0
-REPAIRS = True  # takes `repair=`: searches for a small repair after the coverage run
 KEEPS_HUNG = True  # a test stopped for hanging keeps its counters
 TEST_SECONDS = 1  # one test's limit in the repair search's builds (an edit may loop for ever)
 REPORT_LIMIT = 8 << 20  # bytes of gcov JSON read per test
@@ -58,9 +57,9 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
         why = "ran out of time" if done and done[-1].timed_out else "stopped" if done and \
             done[0].exit_code == 0 else "could not build the tests"
         return ProbeReport(note=f"c: the coverage run {why}")
-    outcomes = _outcomes(done[1].stdout, set(names))
+    ran = _outcomes(done[1].stdout, set(names))
     covered: dict[str, set[tuple[str, int]]] = {}
-    for name in outcomes:
+    for name in ran:
         report = folder / name / "gcov.json"
         try:
             with report.open("rb") as handle:
@@ -68,35 +67,24 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
         except OSError:
             continue
         covered[name] = _lines(text, lines, str(place.run_dir))
-    outcomes = {name: ok for name, ok in outcomes.items() if name in covered}
+    outcomes = {name: ok for name, ok in ran.items() if name in covered}
     missing = len(names) - len(covered)
     note = f"c: per-test coverage of {len(covered)} tests in {time.monotonic() - started:.1f} s"
     if missing:
         note += f" ({missing} without counters: out of time or killed)"
     spectrum = ochiai(covered, outcomes, lines)
-    passed = _outcomes(done[1].stdout, set(names))
-    failing = [n for n in names if not passed.get(n, False)]
-    search = list(base.steps[0].argv)
-    search[1:1] = [f"-DTEMPER_TIMEOUT_SECONDS={TEST_SECONDS}"]
     if not repair:
         return ProbeReport(spectrum=spectrum, note=note + "; the repair search is off",
                            outcomes=outcomes)
+    failing = [n for n in names if not ran.get(n, False)]
+    search = list(base.steps[0].argv)
+    search[1:1] = [f"-DTEMPER_TIMEOUT_SECONDS={TEST_SECONDS}"]
     found, said = await compiled_repair.search(
         chosen, place, scratch, "c", lines, compiled_repair.suspects(spectrum, lines, "c"),
-        _texts(place.workdir, tests), search, shlex.join(base.steps[1].argv), base, failing,
+        tests, search, shlex.join(base.steps[1].argv), base, failing,
         budget - (time.monotonic() - started), limits)
     return ProbeReport(spectrum=spectrum, note="; ".join(filter(None, (note, said))),
                        outcomes=outcomes, repair=found)
-
-
-def _texts(workdir: Path, tests: list[str]) -> list[str]:
-    texts = []
-    for rel in tests:
-        try:
-            texts.append((workdir / rel).read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            continue
-    return texts
 
 
 def _outcomes(stdout: str, names: set[str]) -> dict[str, bool]:

@@ -78,16 +78,25 @@ def in_loops(rows: list[str]) -> set[int]:
 
 
 async def search(chosen: Backend, place: Place, scratch: Path, language: str,
-                 lines: dict[str, list[str]], ranked: list[tuple[str, int]], test_texts: list[str],
+                 lines: dict[str, list[str]], ranked: list[tuple[str, int]], tests: list[str],
                  build: list[str], test: str, job: Job, failing: list[str], budget: float,
                  limits: Limits) -> tuple[Repair | None, str]:
-    """`build`: the argv that builds the tests; `test`: a shell command that runs them (exit 0
-    when all pass); `job`: the env, tools and caches to run with. (repair or None, a note)."""
+    """`tests`: the test files (never edited; an edit never moves a constant onto a number
+    they use); `build`: the argv that builds the tests; `test`: a shell command that runs them
+    (exit 0 when all pass); `job`: the env, tools and caches to run with.
+    (repair or None, a note)."""
     shell = shutil.which("sh")
     if budget < LEAST or not ranked or shell is None:
         return None, "" if budget >= LEAST else "no time left for a repair search"
     sources = {rel: (place.workdir / rel).read_text(encoding="utf-8", errors="replace")
                for rel in lines}
+    test_texts = []
+    for rel in tests:
+        try:
+            test_texts.append((place.workdir / rel).read_text(encoding="utf-8",
+                                                              errors="replace"))
+        except OSError:
+            continue
     edits = list(text_edits.candidates(sources, ranked, language,
                                        text_edits.numbers_in(test_texts)))[:MAX_EDITS]
     if not edits:

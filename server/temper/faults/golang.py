@@ -26,7 +26,6 @@ from temper.runner.sandbox import Limits
 TEST_LIMIT = "3s"  # one test's own limit inside the test binary
 SEARCH_LIMIT = "300ms"  # the whole test binary's limit in the repair search (an edit may loop)
 SLACK = 3.0
-REPAIRS = True  # takes `repair=`: searches for a small repair after the coverage run
 KEEPS_HUNG = False  # a test that hangs writes no profile
 MODULE = re.compile(r"^module\s+(\S+)", re.MULTILINE)
 BLOCK = re.compile(r"^(?P<file>.+\.go):(?P<start>\d+)\.\d+,(?P<end>\d+)\.\d+ \d+ (?P<count>\d+)$")
@@ -84,24 +83,18 @@ async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, l
     if missing:
         note += f" ({missing} without a profile: out of time or crashed)"
     spectrum = ochiai(covered, outcomes, lines)
+    if not repair:
+        return ProbeReport(spectrum=spectrum, note=note + "; the repair search is off",
+                           outcomes=outcomes)
     failing = [n for n in names if not outcomes.get(n, False)]
     candidate = place.out / "edit.test"
     build = [go, "test", "-c", "-vet=off", "-gcflags=-l", "-ldflags=-s -w", "-o", str(candidate),
              target]
     run = f"(cd {shlex.quote(folder)} && {shlex.quote(str(candidate))} -test.count=1 " \
           f"-test.timeout={SEARCH_LIMIT})"
-    texts = []
-    for rel in tests:
-        try:
-            texts.append((place.workdir / rel).read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            continue
-    if not repair:
-        return ProbeReport(spectrum=spectrum, note=note + "; the repair search is off",
-                           outcomes=outcomes)
     found, said = await compiled_repair.search(
         chosen, place, scratch, "go", lines, compiled_repair.suspects(spectrum, lines, "go"),
-        texts, build, run, base, failing, budget - (time.monotonic() - started), limits)
+        tests, build, run, base, failing, budget - (time.monotonic() - started), limits)
     return ProbeReport(spectrum=spectrum, note="; ".join(filter(None, (note, said))),
                        outcomes=outcomes, repair=found)
 

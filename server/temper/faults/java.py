@@ -40,8 +40,9 @@ HEADER = re.compile(r"(?!(if|for|while|switch|catch|return|new|else|do|try)\b)"
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
-                limits: Limits = Limits()) -> ProbeReport:
-    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
+                limits: Limits = Limits(), repair: bool = True) -> ProbeReport:
+    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests;
+    `repair` is taken as by the other probes, but Java has no repair search yet."""
     missing = jacoco_missing()
     if missing:
         return ProbeReport(note=f"java: no {missing}, so no per-test coverage")

@@ -14,9 +14,7 @@ matches rustc's LLVM exactly and goes first."""
 
 from __future__ import annotations
 
-import glob
 import json
-import os
 import re
 import shutil
 import time
@@ -56,8 +54,9 @@ exit $code
 
 async def probe(chosen: Backend, place: Place, scratch: Path, lines: dict[str, list[str]],
                 tests: list[str], names: list[str], budget: float,
-                limits: Limits = Limits()) -> ProbeReport:
-    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests."""
+                limits: Limits = Limits(), repair: bool = True) -> ProbeReport:
+    """`lines`: the learner's files (relative path -> their lines); `names`: the run's tests;
+    `repair` is taken as by the other probes, but Rust has no repair search yet."""
     found, shell, timeout = llvm_tools(), shutil.which("sh"), shutil.which("timeout")
     if found is None or shell is None or timeout is None:
         return ProbeReport(note=f"rust: no llvm-profdata/llvm-cov (LLVM {OLDEST_LLVM} or "
