@@ -17,7 +17,7 @@ from pathlib import Path
 
 from temper.faults import compiled_repair
 from temper.faults.python import ProbeReport
-from temper.faults.spectrum import ochiai
+from temper.faults.spectrum import counted_code, ochiai
 from temper.runner import c as adapter
 from temper.runner.backends import Backend
 from temper.runner.job import Job, Place, Step
@@ -118,7 +118,6 @@ def _lines(text: str, learner: dict[str, list[str]], run_dir: str) -> set[tuple[
                 continue
             for line in entry.get("lines", []):
                 number, count = line.get("line_number", 0), line.get("count", 0)
-                code = rows[number - 1].strip() if 0 < number <= len(rows) else ""
-                if count and code and code not in ("}", "{") and not code.startswith("//"):
+                if count and counted_code(rows, number):
                     ran.add((rel.removeprefix("./"), number))
     return ran

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from temper.faults import compiled_repair
 from temper.faults.python import ProbeReport
-from temper.faults.spectrum import ochiai
+from temper.faults.spectrum import counted_code, ochiai
 from temper.runner import golang as adapter
 from temper.runner.backends import Backend
 from temper.runner.job import Job, Place, Step
@@ -118,7 +118,6 @@ def _lines(profile: str, prefix: str, learner: dict[str, list[str]]) -> set[tupl
         if rows is None:
             continue
         for line in range(int(match["start"]), int(match["end"]) + 1):
-            code = rows[line - 1].strip() if 0 < line <= len(rows) else ""
-            if code and code not in ("}", "{", "} else {") and not code.startswith("//"):
+            if counted_code(rows, line):
                 ran.add((match["file"][len(prefix):], line))
     return ran

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 from temper.faults.python import ProbeReport
-from temper.faults.spectrum import ochiai
+from temper.faults.spectrum import counted_code, ochiai
 from temper.runner import java as adapter
 from temper.runner.backends import Backend
 from temper.runner.coverage_tools import AGENT, ANALYSIS, JARS, jacoco_missing
@@ -130,9 +130,8 @@ def _read(text: str, lines: dict[str, list[str]], names: set[str]
             rel = _learner_file(path, lines)
             line = int(number) if number.isdigit() else 0
             rows = lines.get(rel or "") or []
-            code = rows[line - 1].strip() if 0 < line <= len(rows) else ""
-            if rel and code and code not in ("}", "{", "} else {") and \
-                    not code.startswith("//") and not HEADER.match(code):
+            code = counted_code(rows, line)
+            if rel and code and not HEADER.match(code):
                 ran.add((rel, line))
     return covered, outcomes
 

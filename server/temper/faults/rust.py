@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from temper.faults.python import ProbeReport
-from temper.faults.spectrum import DECIDES, ochiai
+from temper.faults.spectrum import DECIDES, counted_code, ochiai
 from temper.runner import rust as adapter
 from temper.runner.backends import Backend
 from temper.runner.coverage_tools import OLDEST_LLVM, llvm_tools
@@ -179,9 +179,8 @@ def _lines(text: str, learner: dict[str, list[str]]) -> set[tuple[str, int]]:
             except ValueError:
                 continue
             rows = learner[rel]
-            code = rows[number - 1].strip() if 0 < number <= len(rows) else ""
-            if count and code and code not in ("}", "{", "} else {") \
-                    and not code.startswith("//") and not SIGNATURE.match(code):
+            code = counted_code(rows, number)
+            if count and code and not SIGNATURE.match(code):
                 ran.add((rel, number))
         elif row == "end_of_record":
             rel = None

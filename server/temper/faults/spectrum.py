@@ -1,4 +1,5 @@
-"""The Ochiai spectrum over per-test line coverage gathered on the host side (Go, C)."""
+"""The Ochiai spectrum over per-test line coverage gathered on the host side (Go, C, Rust, Java),
+and which lines a coverage count can mean."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def ochiai(covered: dict[str, set[tuple[str, int]]], passed: dict[str, bool],
             into[key] = into.get(key, 0) + 1
     return {key: round(count / math.sqrt(len(failing) * (count + passed_at.get(key, 0))), 6)
             + 0.001 * _decides(lines or {}, key) for key, count in failed_at.items()}
+
+
+def counted_code(rows: list[str], number: int) -> str:
+    """Line `number` (1-based) stripped when a coverage count there means code ran: not blank,
+    not a lone brace or `} else {`, not a comment; else ""."""
+    code = rows[number - 1].strip() if 0 < number <= len(rows) else ""
+    return "" if code in ("}", "{", "} else {") or code.startswith("//") else code
 
 
 def _decides(lines: dict[str, list[str]], key: tuple[str, int]) -> bool:
